@@ -1,15 +1,29 @@
-"""The `bilat` command line: a thin layer over the Python API."""
+"""The `bilat` command line: a thin layer over the Python API, one module per command."""
+from __future__ import annotations
+
 import click
+
+from bilat.cli import docs, export, ingest, reextract, search, show
 
 
 @click.group()
 @click.version_option(package_name="bilat")
 @click.option("--db", envvar="BILAT_DB", default="bilat.db", show_default=True,
-              help="SQLite file (or postgresql:// URL) holding the record.")
+              help="SQLite file holding the record (or set BILAT_DB).")
 @click.pass_context
 def cli(ctx: click.Context, db: str) -> None:
-    """bilat: turn news and official statements about two countries into a cited record."""
+    """bilat: turn news and official statements about two countries into a cited record.
+
+    \b
+    Example:
+      bilat ingest examples --pair IND,KOR
+      bilat docs
+    """
     ctx.obj = {"db": db}
+
+
+for module in (ingest, docs, show, search, export, reextract):
+    cli.add_command(module.command)
 
 
 def main() -> None:

@@ -1,0 +1,157 @@
+"""One engagement per real event: block by mechanism+ordinal or by participant and month."""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import replace
+from datetime import date, timedelta
+
+from bilat.fuse.unionfind import UnionFind
+from bilat.model import DateInterval, Engagement, Evidence, Flag, Participant
+
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "half": 4, "year": 5, "unknown": 6}
+
+
+def span(interval: DateInterval | None) -> tuple[date, date] | None:
+    """Full start and end days of an interval ("2023-08" -> Aug 1..Aug 31)."""
+    if interval is None or not interval.start:
+        return None
+    return _day(interval.start, end=False), _day(interval.end or interval.start, end=True)
+
+
+def _day(value: str, end: bool) -> date:
+    y, m, d = (value.split("-") + [None, None])[:3]
+    if d:
+        return date(int(y), int(m), int(d))
+    if m:
+        first = date(int(y), int(m), 1)
+        return (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1) if end else first
+    return date(int(y), 12, 31) if end else date(int(y), 1, 1)
+
+
+def _overlap(a: DateInterval | None, b: DateInterval | None, slack: int = 1) -> bool:
+    sa, sb = span(a), span(b)
+    if sa is None or sb is None:
+        return False
+    return sa[0] - timedelta(days=slack) <= sb[1] and sb[0] - timedelta(days=slack) <= sa[1]
+
+
+def mechanism_key(e: Engagement) -> tuple | None:
+    if not e.mechanism or not e.mechanism.ordinal:
+        return None
+    words = re.findall(r"[a-z0-9]+", e.mechanism.name.lower())
+    return ("mechanism", " ".join(w for w in words if w not in {"the", "of", "and", "meeting"}), e.mechanism.ordinal)
+
+
+def _months(e: Engagement) -> list[str]:
+    s = span(e.date)
+    if s is None or (s[1] - s[0]).days > 100:
+        return []
+    months, day = [], s[0].replace(day=1)
+    while day <= s[1]:
+        months.append(day.strftime("%Y-%m"))
+        day = (day + timedelta(days=32)).replace(day=1)
+    return months
+
+
+def _keys(e: Engagement) -> list[tuple]:
+    keys = [k for k in [mechanism_key(e)] if k]
+    keys += [("who", e.kind, p.actor, m) for p in e.participants if p.actor for m in _months(e)]
+    return keys
+
+
+def _docs(e: Engagement) -> set[str]:
+    return set(e.documents) | {ev.doc for ev in e.evidence}
+
+
+def _same(a: Engagement, b: Engagement) -> bool:
+    if _docs(a) & _docs(b):
+        return False  # extraction already decided within a document
+    ka, kb = mechanism_key(a), mechanism_key(b)
+    if ka and kb:
+        return ka == kb
+    shared = {p.actor for p in a.participants} & {p.actor for p in b.participants} - {None}
+    return a.kind == b.kind and a.status == b.status and bool(shared) and _overlap(a.date, b.date)
+
+
+def _rename(e: Engagement, renamed: dict[str, str]) -> Engagement:
+    people = tuple(replace(p, actor=renamed.get(p.actor, p.actor)) for p in e.participants)
+    return replace(e, participants=people)
+
+
+def fuse_engagements(engagements: list[Engagement], renamed: dict[str, str]) -> tuple[list[Engagement], list[Flag]]:
+    """Merged engagements and the contradictions found while merging."""
+    items = [_rename(e, renamed) for e in engagements]
+    groups = UnionFind(len(items))
+    blocks = defaultdict(list)
+    for i, e in enumerate(items):
+        for key in _keys(e):
+            blocks[key].append(i)
+    for members in blocks.values():
+        for i, x in enumerate(members[:50]):  # a block larger than that is not one event
+            for y in members[i + 1:50]:
+                if groups.find(x) != groups.find(y) and _same(items[x], items[y]):
+                    groups.union(x, y)
+    merged, flags = [], []
+    for members in groups.groups():
+        e, found = merge([items[i] for i in members])
+        merged.append(e)
+        flags += found
+    return merged, flags
+
+
+def merge(same: list[Engagement]) -> tuple[Engagement, list[Flag]]:
+    """Reconcile reports of one engagement: precise date, most-cited place, all participants."""
+    if len(same) == 1:
+        return same[0], []
+    first = same[0]
+    places = Counter(e.location.place for e in same if e.location.place)
+    location = next((e.location for e in same if places and e.location.place == places.most_common(1)[0][0]),
+                    next((e.location for e in same if e.location.country), first.location))
+    people: dict[str, Participant] = {}
+    for p in (p for e in same for p in e.participants):
+        people.setdefault(p.actor or p.name, p)
+    fused = replace(
+        first, kind=Counter(e.kind for e in same).most_common(1)[0][0], date=_best_date(same),
+        location=location, participants=tuple(people.values()),
+        mechanism=next((e.mechanism for e in same if e.mechanism), None),
+        status="held" if any(e.status == "held" for e in same) else first.status,
+        countries=tuple(sorted({c for e in same for c in e.countries})),
+        topics=tuple(sorted({t for e in same for t in e.topics})),
+        documents=tuple(dict.fromkeys(d for e in same for d in e.documents)),
+        evidence=tuple(ev for e in same for ev in e.evidence))
+    return fused, _contradictions(fused.id, same)
+
+
+def _best_date(same: list[Engagement]) -> DateInterval | None:
+    """The most precise date that agrees with every coarser report; the most reported among equals."""
+    dated = sorted((e.date for e in same if span(e.date)), key=lambda d: PRECISION_RANK.get(d.precision, 6))
+    for d in dated:
+        coarser = [o for o in dated if PRECISION_RANK.get(o.precision, 6) > PRECISION_RANK.get(d.precision, 6)]
+        if all(_overlap(d, o, slack=0) for o in coarser):
+            peers = [o for o in dated if o.precision == d.precision]
+            return Counter(peers).most_common(1)[0][0]
+    return dated[0] if dated else None
+
+
+def _contradictions(subject: str, same: list[Engagement]) -> list[Flag]:
+    flags = []
+    places = {}
+    for e in same:
+        if e.location.place:
+            places.setdefault(e.location.place, e)
+    if len(places) > 1:
+        flags.append(_flag(subject, "location", places, lambda e: e.location.place))
+    ordinals = {e.mechanism.ordinal: e for e in same if e.mechanism and e.mechanism.ordinal}
+    if len(ordinals) > 1:
+        flags.append(_flag(subject, "ordinal", ordinals, lambda e: e.mechanism.ordinal))
+    dated = [e for e in same if span(e.date)]
+    if any(not _overlap(a.date, b.date) for a in dated for b in dated):
+        flags.append(_flag(subject, "date", {e.date.start: e for e in dated}, lambda e: e.date.start))
+    return flags
+
+
+def _flag(subject: str, field: str, values: dict, show) -> Flag:
+    parts = [f"{show(e)} ({', '.join(e.documents)})" for e in values.values()]
+    evidence: tuple[Evidence, ...] = tuple(e.evidence[0] for e in values.values() if e.evidence)
+    return Flag("contradiction", subject, field, " vs ".join(parts), evidence)

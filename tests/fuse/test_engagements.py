@@ -1,0 +1,49 @@
+from bilat.fuse.engagements import fuse_engagements
+from bilat.model import DateInterval, Engagement, Evidence, Mechanism, Participant, Place
+
+
+def meeting(doc, start, end=None, precision="day", place=None, who=("p:a", "p:b"), mech=None, kind="meeting"):
+    return Engagement(
+        id=f"e:{doc}", kind=kind, title="talks", date=DateInterval(start, end or start, precision),
+        status="held", location=Place(place, "KOR" if place else None), mechanism=mech,
+        participants=tuple(Participant(a, a[2:]) for a in who), documents=(doc,),
+        evidence=(Evidence(doc, 0, 5, "talks"),))
+
+
+def test_three_outlets_one_meeting_date_off_by_a_day_place_missing():
+    reports = [meeting("d1", "2024-03-05", place="Seoul"), meeting("d2", "2024-03-06", place="Seoul"),
+               meeting("d3", "2024-03", precision="month")]
+    merged, flags = fuse_engagements(reports, {})
+    assert len(merged) == 1
+    e = merged[0]
+    assert set(e.documents) == {"d1", "d2", "d3"} and len(e.evidence) == 3
+    assert e.location.place == "Seoul" and e.date.precision == "day"
+    assert [f.field for f in flags] == ["date"] or flags == []
+
+
+def test_same_mechanism_and_ordinal_is_one_engagement_even_without_shared_people():
+    a = meeting("d1", "2024-02-12", who=("p:x",), mech=Mechanism("Joint Commission", 10), kind="dialogue")
+    b = meeting("d2", "2024", precision="year", who=(), mech=Mechanism("Joint Commission Meeting", 10), kind="dialogue")
+    c = meeting("d3", "2024", precision="year", who=(), mech=Mechanism("Joint Commission", 9), kind="dialogue")
+    merged, _ = fuse_engagements([a, b, c], {})
+    assert sorted(len(e.documents) for e in merged) == [1, 2]
+
+
+def test_places_that_disagree_are_flagged_not_silently_picked():
+    merged, flags = fuse_engagements([meeting("d1", "2024-03-05", place="Seoul"),
+                                      meeting("d2", "2024-03-05", place="Busan")], {})
+    assert len(merged) == 1
+    assert flags[0].field == "location" and "Seoul" in flags[0].message and "Busan" in flags[0].message
+
+
+def test_meetings_months_apart_or_with_other_people_stay_apart():
+    merged, _ = fuse_engagements([meeting("d1", "2024-03-05"), meeting("d2", "2024-07-05"),
+                                  meeting("d3", "2024-03-05", who=("p:c", "p:d"))], {})
+    assert len(merged) == 3
+
+
+def test_fused_people_ids_are_used_for_matching():
+    a = meeting("d1", "2024-03-05", who=("p:a1",))
+    b = meeting("d2", "2024-03-05", who=("p:a2",))
+    merged, _ = fuse_engagements([a, b], {"p:a1": "p:a", "p:a2": "p:a"})
+    assert len(merged) == 1 and merged[0].participants[0].actor == "p:a"

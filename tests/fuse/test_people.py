@@ -1,0 +1,53 @@
+import pytest
+
+from bilat.fuse.names import same_name
+from bilat.fuse.people import fuse_people
+from bilat.model import Actor, Evidence, Role
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("S. Jaishankar", "Subrahmanyam Jaishankar", True),
+    ("Jaishankar", "S. Jaishankar", True),
+    ("Cho Tae-yul", "Cho Tae Yul", True),
+    ("Cho Tae-yul", "Cho Taeyul", True),
+    ("Park Yoon-joo", "Yoon-joo Park", True),
+    ("Park Jin", "Park Yoon-joo", False),
+    ("Kim Sung-han", "Kim Jong-dae", False),
+    ("Kim", "Kim Sung-han", False),
+    ("Rajnath Singh", "Manmohan Singh", False),
+    ("Eom Donghwan", "Eom Dong-hwan", True),
+])
+def test_name_variants(a, b, same):
+    assert same_name(a, b) is same
+
+
+def person(name, doc, country=None, title=None):
+    ev = Evidence(doc, 0, len(name), name)
+    roles = (Role(title, None, country, "2024-01-01", (ev,)),) if title else ()
+    return Actor(id=f"p:{name.lower().replace(' ', '-')}-{doc}", kind="person", name=name,
+                 country=country, roles=roles, evidence=(ev,))
+
+
+def test_one_person_however_written_keeps_every_alias_and_role():
+    actors = [person("S. Jaishankar", "d1", "IND", "External Affairs Minister"),
+              person("Subrahmanyam Jaishankar", "d2", "IND"),
+              person("Jaishankar", "d3")]
+    merged, renamed = fuse_people(actors)
+    assert len(merged) == 1
+    only = merged[0]
+    assert only.name == "Subrahmanyam Jaishankar"
+    assert set(only.aliases) == {"S. Jaishankar", "Jaishankar"}
+    assert only.country == "IND" and only.roles[0].title == "External Affairs Minister"
+    assert set(renamed.values()) == {only.id}
+
+
+def test_two_ministers_named_kim_stay_apart_and_countries_must_agree():
+    actors = [person("Kim Sung-han", "d1", "KOR"), person("Kim Jong-dae", "d2", "KOR"),
+              person("Kim", "d3", "KOR"), person("Suh Wook", "d4", "KOR"), person("Suh Wook", "d5", "IND")]
+    merged, _ = fuse_people(actors)
+    assert len(merged) == 5
+
+
+def test_people_in_one_document_are_never_merged_by_fusion():
+    merged, _ = fuse_people([person("Lee Jae", "d1"), person("Lee Jae", "d1")])
+    assert len(merged) == 2
