@@ -173,6 +173,7 @@ class Commitment:
     topics: tuple[str, ...] = ()
     documents: tuple[str, ...] = ()
     evidence: tuple[Evidence, ...] = ()
+    superseded_by: str | None = None   # the later restatement with a new due date
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,68 @@
+from datetime import date
+
+import pytest
+
+from bilat.fuse.commitments import is_late, rate, status_as_of
+from bilat.model import Commitment, DateInterval, Engagement, Mechanism, Participant
+
+
+def day(d, precision="day"):
+    return DateInterval(d, d, precision)
+
+
+def commitment(action, due=None, strength="firm", made="2023-08-22", parties=("IND", "KOR")):
+    return Commitment(id="c:1", statement=f"both sides agreed to {action}", action=action, parties=parties,
+                      strength=strength, made=day(made), due=due, documents=("d1",))
+
+
+def engagement(kind, when, mech=None, status="held", countries=("IND", "KOR"), eid="e:1"):
+    return Engagement(id=eid, kind=kind, title="x", date=day(when), status=status, mechanism=mech,
+                      countries=countries, participants=(Participant(None, "A", country="IND"),))
+
+
+Q1_2024 = DateInterval("2024-01-01", "2024-03-31", "quarter")
+FIFTH = "convene the fifth Steering Committee meeting"
+
+
+@pytest.mark.parametrize("c, engagements, as_of, status", [
+    # fulfilled by a later report of the exact instance
+    (commitment(FIFTH), [engagement("dialogue", "2024-02-01", Mechanism("Steering Committee", 5))], "2024-06-01", "fulfilled"),
+    # the fourth is not the fifth
+    (commitment(FIFTH), [engagement("dialogue", "2024-02-01", Mechanism("Steering Committee", 4))], "2024-06-01", "pending"),
+    # planned is not held
+    (commitment(FIFTH), [engagement("dialogue", "2024-02-01", Mechanism("Steering Committee", 5), "planned")], "2024-06-01", "pending"),
+    # held before the promise was made
+    (commitment(FIFTH), [engagement("dialogue", "2023-01-01", Mechanism("Steering Committee", 5))], "2024-06-01", "pending"),
+    # not yet happened as of the date asked
+    (commitment(FIFTH), [engagement("dialogue", "2024-02-01", Mechanism("Steering Committee", 5))], "2024-01-15", "pending"),
+    # due interval passed (plus 30 days' grace) with nothing: overdue
+    (commitment("launch a trilateral technology dialogue", due=Q1_2024), [], "2024-06-30", "overdue"),
+    (commitment("launch a trilateral technology dialogue", due=Q1_2024), [], "2024-04-15", "pending"),
+    # no due date and a year with nothing: lapsed
+    (commitment(FIFTH), [], "2024-09-01", "lapsed"),
+    # an expected visit that never happens is aspirational: lapsed, never overdue
+    (commitment("visit India", due=DateInterval("2023-09-01", "2023-09-30", "month"), strength="aspirational",
+                parties=("KOR",)), [], "2024-01-01", "lapsed"),
+    # a visit fulfils a visit by the party
+    (commitment("visit India", due=DateInterval("2023-09-01", "2023-09-30", "month"), strength="aspirational",
+                parties=("KOR",)), [engagement("visit", "2023-09-09", countries=("KOR", "IND"))], "2024-01-01", "fulfilled"),
+])
+def test_status_as_of(c, engagements, as_of, status):
+    assert status_as_of(c, engagements, date.fromisoformat(as_of)).status == status
+
+
+def test_fulfilled_late_is_still_fulfilled_and_shown_late():
+    c = commitment("launch a trilateral technology dialogue", due=Q1_2024)
+    e = engagement("dialogue", "2024-07-10", Mechanism("trilateral technology dialogue"))
+    rated = status_as_of(c, [e], date(2024, 12, 31))
+    assert rated.status == "fulfilled" and rated.fulfilled_by == "e:1" and is_late(c, e)
+
+
+def test_restated_commitments_merge_and_a_new_due_date_supersedes():
+    a = commitment("hold the next Joint Commission", due=Q1_2024)
+    b = Commitment(**{**a.__dict__, "id": "c:2", "documents": ("d2",)})
+    c = Commitment(**{**a.__dict__, "id": "c:3", "made": day("2024-02-01"),
+                      "due": DateInterval("2024-07-01", "2024-12-31", "half"), "documents": ("d3",)})
+    rated = rate([a, b, c], [], date(2024, 5, 1))
+    assert [(x.id, x.status) for x in rated] == [("c:1", "superseded"), ("c:3", "pending")]
+    assert rated[0].documents == ("d1", "d2") and rated[0].superseded_by == "c:3"
