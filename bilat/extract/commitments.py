@@ -1,0 +1,180 @@
+"""Commitments: what one or both sides said they will do (commitments.md).
+
+A cue ("agreed to", "will explore", "look forward to"; data/commitment_cues.json)
+opens a commitment that runs to the next cue or the end of the sentence. Its
+strength comes from the cue, its parties from the words before it, its due
+date from the time expressions after it.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from bilat.extract.evidence import evidence
+from bilat.extract.topics import span_topics
+from bilat.model import Commitment, DateInterval, Document, Mention, Sentence, Timex
+from bilat.nlp.countries import find_countries
+
+STRENGTHS = ("firm", "qualified", "aspirational")
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict:
+    return json.loads(resources.files("bilat.extract").joinpath("data/commitment_cues.json").read_text())
+
+
+@lru_cache(maxsize=None)
+def cue_pattern(name: str, anchored: bool = False) -> re.Pattern:
+    words = "|".join(sorted(cues()[name], key=len, reverse=True))
+    body = rf"\s*(?:{words})(?![\w])" if anchored else rf"(?<![\w])(?:{words})(?![\w])"
+    return re.compile(body, re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int              # offsets in the sentence
+    end: int
+    strength: str
+
+
+def find_cues(text: str) -> list[Cue]:
+    """Commitment cues in a sentence, strongest reading of each spot, in text order.
+
+    >>> [(c.strength) for c in find_cues("Both sides agreed to explore joint research.")]
+    ['qualified']
+    """
+    found: list[Cue] = []
+    for strength in ("aspirational", "qualified", "firm"):
+        for m in cue_pattern(strength).finditer(text):
+            if not any(m.start() < c.end and c.start < m.end() for c in found):
+                found.append(Cue(m.start(), m.end(), _softened(text, m.end(), strength)))
+    return _drop_nested(sorted(found, key=lambda c: c.start), text)
+
+
+def _softened(text: str, end: int, strength: str) -> str:
+    """'agreed to explore' is qualified, not firm."""
+    if strength == "firm" and cue_pattern("softeners", anchored=True).match(text, end):
+        return "qualified"
+    return strength
+
+
+def _drop_nested(found: list[Cue], text: str) -> list[Cue]:
+    """'agreed that they will' is one cue; 'will be a boost' is no cue at all."""
+    kept: list[Cue] = []
+    for c in found:
+        if cue_pattern("not_after", anchored=True).match(text, c.end):
+            continue
+        if kept and c.start - kept[-1].end < 25 and not re.search(r"[,;]|\band\b|\bbesides\b", text[kept[-1].end:c.start]):
+            continue
+        kept.append(c)
+    return kept
+
+
+def is_not_commitment(text: str, cue: Cue) -> bool:
+    """Welcoming, noting or appreciating just before the cue cancels it."""
+    before = re.split(r"[;.]", text[max(0, cue.start - 60):cue.start])[-1]
+    return bool(cue_pattern("not_commitments").search(before))
+
+
+def clauses(text: str, found: list[Cue]) -> list[tuple[Cue, int]]:
+    """Each cue with where its clause ends: at the next cue or the sentence end."""
+    ends = [c.start for c in found[1:]] + [len(text)]
+    return list(zip(found, ends))
+
+
+def action_text(text: str, cue: Cue, end: int) -> str:
+    """The promised action: the words after the cue, tidied ('convene the fifth ... Meeting')."""
+    words = text[cue.end:end].strip(" ,;:-–—\"“”'")
+    words = re.sub(r"^(?:that\s+)?(?:(?:both sides|they|the two sides|it|we|India|Korea)\s+)?(?:will\s+|would\s+|to\s+)?",
+                   "", words)
+    words = re.sub(r"\s+(?:and|besides|but|while|as)\s*$|[\s,;.]+$", "", words)
+    return words
+
+
+def split_actions(action: str) -> list[str]:
+    """'hold the 2+2 dialogue and the JCM' -> two actions; a bundle of other objects stays one.
+
+    >>> split_actions("hold the 2+2 dialogue and the Joint Commission meeting")
+    ['hold the 2+2 dialogue', 'hold the Joint Commission meeting']
+    """
+    head, sep, tail = action.partition(" including ")
+    target = tail if sep else action
+    verb, _, objects = target.partition(" ") if not sep else ("", "", target)
+    pieces = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", objects) if p.strip()]
+    nouns = re.compile(rf"(?<!\w)(?:{'|'.join(cues()['engagement_nouns'])})(?!\w)", re.IGNORECASE)
+    if sum(bool(nouns.search(p)) for p in pieces) < 2:
+        return [action]
+    split = [f"{verb} {p}".strip() for p in pieces if nouns.search(p)]
+    return ([head] if sep else []) + split
+
+
+def parties_of(text: str, cue: Cue, pair: tuple[str, str], mentions: list[Mention], offset: int) -> tuple[str, ...]:
+    """Who commits: both sides, a country named before the cue, or a named official's country."""
+    before = re.split(r"[;:]", text[:cue.start])[-1]
+    if cue_pattern("both_sides").search(before):
+        return tuple(pair)
+    named = [m.country for m in mentions if offset <= m.start < offset + cue.start and m.country]
+    countries = [c.country for c in find_countries(before) if c.country]
+    if set(pair) <= set(countries):
+        return tuple(pair)
+    if countries:
+        return (countries[-1],)
+    return (named[-1],) if named else tuple(pair)
+
+
+def due_of(sentence: Sentence, cue: Cue, end: int, timexes: list[Timex]) -> tuple[DateInterval | None, str | None]:
+    """The due interval and its words from the clause after the cue; 'at the earliest' has no interval."""
+    inside = [t for t in timexes if sentence.start + cue.end <= t.start < sentence.start + end]
+    dated = [t for t in inside if t.interval and t.interval.start]
+    if dated:
+        return dated[0].interval, dated[0].text
+    if inside:
+        return None, inside[0].text
+    words = cue_pattern("undated_due").search(sentence.text, cue.end, end)
+    return None, words.group() if words else None
+
+
+def made_date(doc: Document) -> DateInterval | None:
+    """The commitment was made (or reported) on the document's date."""
+    p = doc.published
+    if not p or not p.date:
+        return None
+    start, end = p.start or p.date, p.end or p.date
+    return DateInterval(start, end, p.precision if p.precision != "unknown" else "day")
+
+
+def commitment_id(doc: Document, start: int, action: str) -> str:
+    return "c:" + hashlib.sha1(f"{doc.id}|{start}|{action}".encode()).hexdigest()[:12]
+
+
+def sentence_commitments(doc: Document, sentence: Sentence, mentions: list[Mention], timexes: list[Timex],
+                         pair: tuple[str, str]) -> list[Commitment]:
+    """Every commitment one sentence states."""
+    found = []
+    for cue, end in clauses(sentence.text, find_cues(sentence.text)):
+        action = action_text(sentence.text, cue, end)
+        if is_not_commitment(sentence.text, cue) or len(action.split()) < 2:
+            continue
+        parties = parties_of(sentence.text, cue, pair, mentions, sentence.start)
+        due, due_text = due_of(sentence, cue, end, timexes)
+        for piece in split_actions(action):
+            found.append(Commitment(
+                id=commitment_id(doc, sentence.start + cue.start, piece), statement=sentence.text,
+                action=piece, parties=parties, strength=cue.strength, made=made_date(doc), due=due,
+                due_text=due_text, topics=span_topics(sentence.text), documents=(doc.id,),
+                evidence=(evidence(doc, sentence.start, sentence.end),)))
+    return found
+
+
+def extract_commitments(doc: Document, sentences: list[Sentence], mentions: list[Mention],
+                        timexes: list[Timex], pair: tuple[str, str]) -> list[Commitment]:
+    """The commitments a document reports, sentence by sentence.
+
+    >>> [c.strength for c in extract_commitments(doc, sentences, [], [], ("IND", "KOR"))]
+    ['firm']
+    """
+    return [c for s in sentences for c in sentence_commitments(doc, s, mentions, timexes, pair)]

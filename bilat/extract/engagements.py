@@ -1,0 +1,517 @@
+"""Engagements: meetings, talks, dialogues, summits, visits, calls, signings,
+exercises and hosted events, each with kind, status, date, place, mechanism,
+participants and evidence.
+
+Sentence by sentence, trigger words (data/engagement_cues.json) and named
+mechanisms open a *frame*; the frame takes its participants from the person
+mentions around the trigger, its date from the sentence's time expressions,
+its place from "in/to PLACE". Frames that name the same real engagement (same
+mechanism, same people, "the meeting") are then merged into one engagement.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+
+from bilat.extract.evidence import evidence
+from bilat.extract.mechanisms import MechanismHit, find_mechanisms, ordinal_before
+from bilat.extract.places import PlaceHit, find_places
+from bilat.extract.topics import span_topics
+from bilat.model import (DateInterval, Document, Engagement, Mechanism, Mention, Participant,
+                         Place, Sentence, Timex)
+from bilat.nlp.countries import find_countries
+
+MEETING_LIKE = {"meeting", "dialogue", "summit", "call"}
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict:
+    return json.loads(resources.files("bilat.extract").joinpath("data/engagement_cues.json").read_text())
+
+
+def _words(phrases) -> str:
+    return "|".join(sorted(phrases, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _trigger_patterns() -> list[tuple[str, re.Pattern]]:
+    return [(kind, re.compile(rf"(?<![\w\-]){_words(words)}(?![\w\-])", re.IGNORECASE))
+            for kind, words in cues()["triggers"].items()]
+
+
+@lru_cache(maxsize=1)
+def _status_patterns() -> dict[str, re.Pattern]:
+    return {status: re.compile(rf"(?<![\w]){_words(cues()[status])}(?![\w])", re.IGNORECASE)
+            for status in ("planned", "cancelled")}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    kind: str
+    start: int              # offsets in the sentence text
+    end: int
+    mechanism: MechanismHit | None = None
+    anaphoric: bool = False
+
+
+@dataclass
+class Frame:
+    """One mention of an engagement in one sentence (merged later)."""
+    kind: str
+    status: str
+    sentence: Sentence
+    trigger: Trigger
+    date: DateInterval | None = None
+    explicit_date: bool = False
+    place: PlaceHit | None = None
+    mechanism: Mechanism | None = None
+    participants: list[Mention] = field(default_factory=list)
+    members: list["Frame"] = field(default_factory=list)
+
+
+# ------------------------------------------------------------------ triggers
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _absorbed(kind: str, span: tuple[int, int], text: str, hits: list[MechanismHit]) -> bool:
+    """A verb or noun that only describes a named mechanism ("co-chaired the 6th FPSD")."""
+    if kind not in MEETING_LIKE:
+        return False
+    for h in hits:
+        before = text[span[1]:h.start]
+        if 0 <= h.start - span[1] <= 70 and not re.search(r"[.;:,]|\bwith\b|\band\b", before):
+            return True
+        if 0 <= span[0] - h.end <= 3:
+            return True
+    return False
+
+
+def _is_anaphoric(text: str, start: int) -> bool:
+    """'the meeting', 'his visit', 'the bilateral talks' point back to an engagement named before."""
+    before = text[:start].split()[-2:]
+    determiners = {"the", "this", "that", "his", "her", "their", "its", "these"}
+    if before and before[-1].lower() in determiners:
+        return True
+    return (len(before) == 2 and before[0].lower() in determiners and before[1].islower()
+            and ordinal_before(before[1], len(before[1])) is None)
+
+
+def find_triggers(text: str) -> list[Trigger]:
+    """Engagement triggers in one sentence, in text order, without overlaps.
+
+    >>> [t.kind for t in find_triggers("Singh met his counterpart before the 5th Joint Commission.")]
+    ['meeting', 'dialogue']
+    """
+    hits = find_mechanisms(text)
+    found = [Trigger(h.kind, h.start, h.end, h) for h in hits]
+    for kind, pattern in _trigger_patterns():
+        for m in pattern.finditer(text):
+            span = (m.start(), m.end())
+            if any(_overlaps(span, (t.start, t.end)) for t in found):
+                continue
+            if not _absorbed(kind, span, text, hits):
+                found.append(Trigger(kind, m.start(), m.end(), anaphoric=_is_anaphoric(text, m.start())))
+    return sorted((t for t in found if t.kind != "venue"), key=lambda t: t.start)
+
+
+# ------------------------------------------------------------------ status and date
+def _clause_window(text: str, trigger: Trigger, left: int = 55, right: int = 30) -> str:
+    """The words around a trigger that can change its status, cut at clause breaks."""
+    before = re.split(r"[;:(]|,\s(?:where|which|while|but)\b", text[max(0, trigger.start - left):trigger.start])[-1]
+    after = re.split(r"[;,.(]" if right < 60 else r"[;.]", text[trigger.end:trigger.end + right])[0]
+    return f"{before} {text[trigger.start:trigger.end]} {after}"
+
+
+def status_of(text: str, trigger: Trigger, date: DateInterval | None, anchor: str | None) -> str:
+    """held | planned | cancelled, from cue words near the trigger and the date against the anchor.
+
+    >>> status_of("The leaders will meet in May.", find_triggers("The leaders will meet in May.")[0], None, None)
+    'planned'
+    """
+    window = _clause_window(text, trigger)
+    if _status_patterns()["cancelled"].search(_clause_window(text, trigger, right=90)):
+        return "cancelled"
+    if date and anchor and date.start and date.start[:10] > anchor[:10]:
+        return "planned"
+    if date and anchor and date.end and date.end[:10] < anchor[:10]:
+        return "held"
+    return "planned" if _status_patterns()["planned"].search(window) else "held"
+
+
+def _sentence_timexes(sentence: Sentence, timexes: list[Timex]) -> list[Timex]:
+    return [t for t in timexes if sentence.start <= t.start < sentence.end and t.interval and t.interval.start]
+
+
+def nearest_timex(sentence: Sentence, trigger: Trigger, timexes: list[Timex]) -> Timex | None:
+    """The dated time expression closest to the trigger, preferring one after it."""
+    at = sentence.start + trigger.end
+
+    def distance(t: Timex) -> int:
+        return t.start - at if t.start >= at else (sentence.start + trigger.start - t.end) * 2
+    found = _sentence_timexes(sentence, timexes)
+    return min(found, key=distance) if found else None
+
+
+def default_date(doc: Document) -> DateInterval | None:
+    """A held engagement reported without a date is dated by the document."""
+    published = doc.published
+    if not published or not published.date:
+        return None
+    if published.precision == "day" or re.fullmatch(r"\d{4}-\d{2}-\d{2}", published.date):
+        return DateInterval(published.date, published.date, "day")
+    start = published.start or published.date
+    end = published.end or published.date
+    return DateInterval(start, end, published.precision if published.precision != "unknown" else "month")
+
+
+# ------------------------------------------------------------------ places
+def frame_place(text: str, trigger: Trigger) -> PlaceHit | None:
+    """The place the trigger's clause names: 'in Seoul', 'visit to India', 'arrived in Busan'."""
+    hits = [h for h in find_places(text) if h.start >= trigger.start - 2 or trigger.kind != "visit"]
+    if trigger.kind == "visit":
+        hits = [h for h in hits if h.start >= trigger.start - 2 and h.start - trigger.end < 60]
+    if not hits:
+        return None
+    after = [h for h in hits if h.start >= trigger.end - 1]
+    best = min(after or hits, key=lambda h: abs(h.start - trigger.end))
+    return best
+
+
+# ------------------------------------------------------------------ participants
+def _in_span(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    return [m for m in mentions if start <= m.start < end]
+
+
+def _unique(mentions: list[Mention]) -> list[Mention]:
+    return list({m.actor: m for m in reversed(mentions)}.values())[::-1]
+
+
+def visitor(sentence: Sentence, trigger: Trigger, mentions: list[Mention]) -> list[Mention]:
+    """The person who travels: 'X's visit', 'visit of X', or the nearest person before the trigger."""
+    at = sentence.start + trigger.start
+    after = _in_span(mentions, sentence.start + trigger.end, sentence.start + trigger.end + 12)
+    if after and re.match(r"\s+(?:of|by)\s", sentence.text[trigger.end:trigger.end + 5]):
+        return after[:1]
+    before = _in_span(mentions, sentence.start, at)
+    return before[-1:] if before else []
+
+
+def meeting_people(sentence: Sentence, trigger: Trigger, bounds: tuple[int, int],
+                   mentions: list[Mention]) -> list[Mention]:
+    """Everyone named in the trigger's stretch of the sentence."""
+    return _unique(_in_span(mentions, sentence.start + bounds[0], sentence.start + bounds[1]))
+
+
+def _segments(text: str, triggers: list[Trigger], mentions: list[Mention], offset: int) -> list[tuple[int, int]]:
+    """Each trigger's stretch: from just after the previous trigger's object to the next trigger."""
+    bounds = []
+    for i, t in enumerate(triggers):
+        start = 0 if i == 0 else _object_end(triggers[i - 1], mentions, offset)
+        end = triggers[i + 1].start if i + 1 < len(triggers) else len(text)
+        bounds.append((min(start, t.start), max(end, t.end)))
+    return bounds
+
+
+def _object_end(trigger: Trigger, mentions: list[Mention], offset: int) -> int:
+    """Where a trigger's 'with X' object ends, so the next trigger does not inherit X."""
+    following = [m for m in mentions if 0 <= m.start - offset - trigger.end <= 25]
+    return following[0].end - offset if following else trigger.end
+
+
+_GROUP = re.compile(r"\b(?:the two|both)\s+(?:ministers|leaders|sides|dignitaries|officials|heads|secretaries|presidents)\b",
+                    re.IGNORECASE)
+
+
+# ------------------------------------------------------------------ references
+_PRONOUN = re.compile(r"\b(?:he|his|she|her|him)\b", re.IGNORECASE)
+_DESCRIPTOR = re.compile(r"\bthe\s+((?:South\s+|S\.?\s+)?[A-Z][a-z]+)\s+(minister|president|prime minister|secretary|"
+                         r"ambassador|leader|envoy|official|delegation|side|dignitary)\b")
+
+
+def _subject_of(sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+    inside = _in_span(mentions, sentence.start, sentence.end)
+    return inside[0] if inside else None
+
+
+def resolve_references(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """Mentions plus pronouns and descriptions ('he', 'the Korean minister') resolved to persons.
+
+    A pronoun takes the subject of its own sentence when named before it, else
+    the subject of the last sentence that named someone.
+    """
+    resolved, last_subject = list(mentions), None
+    for s in sentences:
+        own = _subject_of(s, mentions)
+        for m in _PRONOUN.finditer(s.text):
+            at = s.start + m.start()
+            target = own if own and own.start < at else last_subject
+            if target and not any(x.start <= at < x.end for x in mentions):
+                resolved.append(replace(target, start=at, end=s.start + m.end()))
+        for m in _DESCRIPTOR.finditer(s.text):
+            target = _described(m, s.start + m.start(), mentions)
+            if target:
+                resolved.append(replace(target, start=s.start + m.start(), end=s.start + m.end()))
+        last_subject = own or last_subject
+    return sorted(resolved, key=lambda m: m.start)
+
+
+def _described(match: re.Match, at: int, mentions: list[Mention]) -> Mention | None:
+    """'the South Korean minister' -> the last person before it from that country."""
+    from bilat.nlp.countries import country_of
+    country = country_of(match.group(1))
+    earlier = [m for m in mentions if m.start < at and m.country and m.country == country]
+    return earlier[-1] if earlier else None
+
+
+# ------------------------------------------------------------------ frames
+def sentence_frames(doc: Document, sentence: Sentence, mentions: list[Mention], timexes: list[Timex],
+                    previous: list[Frame]) -> list[Frame]:
+    """The engagement frames one sentence opens or refers back to."""
+    triggers = _attach_events_to_visits(find_triggers(sentence.text))
+    bounds = _segments(sentence.text, triggers, mentions, sentence.start)
+    frames = []
+    for trigger, span in zip(triggers, bounds):
+        frames.extend(_frames_for(doc, sentence, trigger, span, mentions, timexes, previous + frames))
+    return frames
+
+
+def _attach_events_to_visits(triggers: list[Trigger]) -> list[Trigger]:
+    """'a visit to India for the AI Impact Summit': the named event is the visit's occasion."""
+    out = []
+    for t in triggers:
+        host = next((v for v in reversed(out) if v.kind == "visit" and not v.anaphoric), None)
+        if t.kind == "event" and t.mechanism and host and 0 <= t.start - host.end < 120:
+            out[out.index(host)] = replace(host, mechanism=t.mechanism)
+            continue
+        out.append(t)
+    return out
+
+
+def _frames_for(doc, sentence, trigger, span, mentions, timexes, earlier) -> list[Frame]:
+    people = (visitor(sentence, trigger, mentions) if trigger.kind == "visit"
+              else meeting_people(sentence, trigger, span, mentions))
+    if _GROUP.search(sentence.text[span[0]:span[1]]):
+        people = _unique(people + _last_group(earlier))
+    timex = nearest_timex(sentence, trigger, timexes)
+    date = timex.interval if timex else None
+    status = status_of(sentence.text, trigger, date, doc.published.anchor if doc.published else None)
+    mechanism = (Mechanism(trigger.mechanism.name, trigger.mechanism.ordinal) if trigger.mechanism
+                 else _ordinal_only(sentence.text, trigger))
+    frame = Frame(trigger.kind, status, sentence, trigger, date, date is not None,
+                  frame_place(sentence.text, trigger), mechanism, people)
+    return _split_separate(frame, sentence, mentions)
+
+
+def _ordinal_only(text: str, trigger: Trigger) -> Mechanism | None:
+    """'the first-ever bilateral exercise': an ordinal with no named mechanism."""
+    ordinal = ordinal_before(text, trigger.start, reach=30)
+    if ordinal is None or trigger.kind not in ("exercise", "dialogue", "summit"):
+        return None
+    return Mechanism(text[trigger.start:trigger.end].strip(), ordinal)
+
+
+def _last_group(frames: list[Frame]) -> list[Mention]:
+    for f in reversed(frames):
+        if len(f.participants) >= 2:
+            return f.participants
+    return []
+
+
+def _split_separate(frame: Frame, sentence: Sentence, mentions: list[Mention]) -> list[Frame]:
+    """'held separate meetings with A and B' is one meeting with A and one with B."""
+    words = sentence.text[max(0, frame.trigger.start - 12):frame.trigger.end].lower()
+    if not ("separate" in words or words.endswith("s")) or frame.kind not in MEETING_LIKE or frame.trigger.mechanism:
+        return [frame]
+    at = sentence.start + frame.trigger.end
+    hosts = [m for m in frame.participants if m.start < at]
+    guests = [m for m in frame.participants if m.start >= at]
+    if len(guests) < 2 or not hosts:
+        return [frame]
+    return [replace(frame, participants=_unique(hosts + [g])) for g in guests]
+
+
+# ------------------------------------------------------------------ merging
+def _dates_agree(a: Frame, b: Frame) -> bool:
+    if not (a.explicit_date and b.explicit_date):
+        return True
+    return not (a.date.end < b.date.start or b.date.end < a.date.start)
+
+
+def _actors(frame: Frame) -> set[str]:
+    return {m.actor for m in frame.participants}
+
+
+def same_engagement(a: Frame, b: Frame) -> bool:
+    """Do two frames name one real engagement? Same mechanism, or same kind and the same people."""
+    if a.mechanism and b.mechanism and a.trigger.mechanism and b.trigger.mechanism:
+        same_name = a.mechanism.name.lower() == b.mechanism.name.lower()
+        ordinals = {a.mechanism.ordinal, b.mechanism.ordinal} - {None}
+        return same_name and len(ordinals) <= 1 and (ordinals or a.status == b.status) and _dates_agree(a, b)
+    if a.kind != b.kind or a.status != b.status or not _dates_agree(a, b):
+        return False
+    if bool(a.trigger.mechanism) != bool(b.trigger.mechanism):
+        return False
+    pa, pb = _actors(a), _actors(b)
+    if a.kind == "visit":
+        return pa == pb and (bool(pa) or _same_place(a, b))
+    if not pa and not pb:
+        return True
+    return bool(pa and pb) and (pa <= pb or pb <= pa)
+
+
+def _same_place(a: Frame, b: Frame) -> bool:
+    return bool(a.place and b.place) and a.place.country == b.place.country
+
+
+def _kind_fits(anaphor: Frame, frame: Frame) -> bool:
+    if anaphor.kind in MEETING_LIKE:
+        return frame.kind in MEETING_LIKE
+    return anaphor.kind == frame.kind
+
+
+def merge_frames(frames: list[Frame]) -> list[Frame]:
+    """Group frames into engagements; each group keeps its member frames.
+
+    An anaphoric mention ('the meeting') joins the latest engagement of a fitting
+    kind; other frames join an engagement they agree with (see same_engagement).
+    """
+    groups: list[Frame] = []
+    for f in frames:
+        target = None
+        if f.trigger.anaphoric:
+            target = next((g for g in reversed(groups) if _kind_fits(f, g)), None)
+        if target is None:
+            target = next((g for g in groups if any(same_engagement(m, f) for m in g.members)), None)
+        if target is None:
+            groups.append(replace(f, members=[f]))
+        else:
+            target.members.append(f)
+            _absorb(target, f)
+    return groups
+
+
+def _absorb(group: Frame, f: Frame) -> None:
+    """Fill what the group lacks from a new member frame."""
+    group.participants = _unique(group.participants + f.participants)
+    if f.explicit_date and (not group.explicit_date or _narrower(f.date, group.date)):
+        group.date, group.explicit_date = f.date, True
+    if f.place and (not group.place or (f.place.place and not group.place.place)):
+        group.place = f.place
+    if f.mechanism and (not group.mechanism or (group.mechanism.ordinal is None and f.mechanism.ordinal)):
+        group.mechanism = f.mechanism if f.mechanism.ordinal or not group.mechanism else group.mechanism
+
+
+_ORDER = {p: i for i, p in enumerate(("day", "week", "month", "quarter", "half", "year", "unknown"))}
+
+
+def _narrower(a: DateInterval, b: DateInterval) -> bool:
+    if _ORDER.get(a.precision, 9) != _ORDER.get(b.precision, 9):
+        return _ORDER.get(a.precision, 9) < _ORDER.get(b.precision, 9)
+    return (a.end or "") < (b.end or "") and a.start == b.start or (a.start or "") > (b.start or "") and a.end == b.end
+
+
+# ------------------------------------------------------------------ engagements
+def involved_countries(group: Frame) -> set[str]:
+    """Countries an engagement involves: its people, its place, and the countries its sentences name."""
+    found = {m.country for m in group.participants if m.country}
+    found |= {f.place.country for f in group.members if f.place and f.place.country}
+    for f in group.members:
+        found |= {c.country for c in find_countries(f.sentence.text) if c.country}
+    return found
+
+
+def involves_pair(group: Frame, pair: tuple[str, str]) -> bool:
+    """Both sides take part, or one side with no third country in sight."""
+    found = involved_countries(group)
+    people = {m.country for m in group.participants if m.country}
+    if set(pair) <= found:
+        return True
+    return bool(found & set(pair)) and found <= set(pair) and bool(people or group.trigger.mechanism)
+
+
+def _final_kind(group: Frame) -> str:
+    """A meeting of two heads of state or government is a summit."""
+    leaders = [m for m in group.participants if m.title and any(
+        re.search(rf"\b{re.escape(w)}\b", m.title) for w in cues()["leaders"])]
+    countries = {m.country for m in leaders}
+    if group.kind == "meeting" and len(leaders) >= 2 and len(countries) >= 2:
+        return "summit"
+    return group.kind
+
+
+def _final_date(group: Frame, doc: Document) -> DateInterval | None:
+    date = group.date if group.explicit_date else (default_date(doc) if group.status == "held" else None)
+    if date and group.kind == "visit" and date.precision == "day" and date.start != date.end:
+        return DateInterval(date.start, date.start, "day")     # a visit is dated by its arrival day
+    return date
+
+
+def _title(kind: str, group: Frame) -> str:
+    people = [m.name for m in group.participants]
+    if group.mechanism and group.trigger.mechanism:
+        ordinal = group.mechanism.ordinal
+        return f"{_ordinal_text(ordinal)} {group.mechanism.name}".strip()
+    if kind == "visit" and people:
+        where = (group.place.place or group.place.country) if group.place else None
+        return f"{people[0]} visits {where}" if where else f"Visit of {people[0]}"
+    if len(people) >= 2:
+        return f"{people[0]} meets {', '.join(people[1:])}"
+    return kind.capitalize() + (f" with {people[0]}" if people else "")
+
+
+def _ordinal_text(n: int | None) -> str:
+    if not n:
+        return ""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def engagement_id(doc: Document, kind: str, key: str) -> str:
+    return "e:" + hashlib.sha1(f"{doc.id}|{kind}|{key}".encode()).hexdigest()[:12]
+
+
+def to_engagement(doc: Document, group: Frame) -> Engagement:
+    kind = _final_kind(group)
+    spans = sorted({(f.sentence.start, f.sentence.end) for f in group.members})
+    place = Place(group.place.place, group.place.country) if group.place else Place()
+    participants = tuple(Participant(m.actor, m.name, m.title, m.country) for m in group.participants)
+    countries = tuple(sorted({p.country for p in participants if p.country} | ({place.country} - {None})))
+    key = f"{group.mechanism.name}|{group.mechanism.ordinal}" if group.mechanism else f"{spans[0][0]}"
+    return Engagement(
+        id=engagement_id(doc, kind, key), kind=kind, title=_title(kind, group),
+        date=_final_date(group, doc), status=group.status, location=place, mechanism=group.mechanism,
+        participants=participants, countries=countries,
+        topics=span_topics(" ".join(doc.text[s:e] for s, e in spans)),
+        documents=(doc.id,), evidence=tuple(evidence(doc, s, e) for s, e in spans))
+
+
+def _borrow_location(groups: list[Frame]) -> None:
+    """A meeting during a visit happened where the visitor went."""
+    visits = [g for g in groups if g.kind == "visit" and g.place and g.participants]
+    for g in groups:
+        if g.kind == "visit" or g.place:
+            continue
+        host = next((v for v in visits if _actors(v) & _actors(g) and v.status == g.status), None)
+        if host:
+            g.place = host.place
+
+
+def extract_engagements(doc: Document, sentences: list[Sentence], mentions: list[Mention],
+                        timexes: list[Timex], pair: tuple[str, str]) -> list[Engagement]:
+    """The engagements of the pair that one document reports, each once, with all its evidence.
+
+    >>> [e.kind for e in extract_engagements(doc, sentences, mentions, timexes, ("IND", "KOR"))]
+    ['meeting', 'visit']
+    """
+    mentions = resolve_references(sentences, mentions)
+    frames: list[Frame] = []
+    for s in sentences:
+        frames.extend(sentence_frames(doc, s, mentions, timexes, frames))
+    groups = [g for g in merge_frames(frames) if involves_pair(g, pair)]
+    _borrow_location(groups)
+    return [to_engagement(doc, g) for g in groups]

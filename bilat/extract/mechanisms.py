@@ -1,0 +1,139 @@
+"""Named mechanisms ("fourth India-ROK Strategic Dialogue") and named events.
+
+The mechanism heads, acronyms, ordinal words and event heads are data
+(`data/mechanisms.json`); this module only finds them and reads the ordinal
+that precedes a mechanism.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class MechanismHit:
+    start: int
+    end: int
+    name: str               # canonical name: "Strategic Dialogue"
+    ordinal: int | None
+    kind: str               # "dialogue" | "event" | "venue"
+
+
+@lru_cache(maxsize=1)
+def mechanism_data() -> dict:
+    return json.loads(resources.files("bilat.extract").joinpath("data/mechanisms.json").read_text())
+
+
+def _alternation(phrases) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"[\s\-]+") for p in sorted(phrases, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _head_pattern() -> re.Pattern:
+    return re.compile(rf"(?<![\w+])(?:{_alternation(mechanism_data()['heads'])})(?![\w+])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _acronym_pattern() -> re.Pattern:
+    return re.compile(rf"(?<![\w])(?:{_alternation(mechanism_data()['acronyms'])})(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _ordinal_pattern() -> re.Pattern:
+    words = _alternation(mechanism_data()["ordinals"])
+    return re.compile(rf"(?<![\w\-])(?:{words}|\d{{1,2}}(?:st|nd|rd|th))(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _event_pattern() -> re.Pattern:
+    heads = "|".join(mechanism_data()["event_heads"])
+    word = r"(?:[A-Z][\w&'’.\-]*|&|and|of|the|for|on|in)"
+    return re.compile(rf"(?:[A-Z][\w&'’.\-]*\s+)(?:{word}\s+){{0,6}}?(?:{heads})\b")
+
+
+def ordinal_value(word: str) -> int | None:
+    """'fourth' -> 4, '6th' -> 6, 'inaugural' -> 1.
+
+    >>> ordinal_value("10th")
+    10
+    """
+    word = word.lower().replace(" ", "-") if word.lower() != "first ever" else "first-ever"
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word)
+    if m:
+        return int(m.group(1))
+    table = {k.lower(): v for k, v in mechanism_data()["ordinals"].items()}
+    return table.get(word) or table.get(word.replace("-", " "))
+
+
+def ordinal_before(text: str, position: int, reach: int = 90) -> int | None:
+    """The ordinal closest before `position` within `reach` characters, if any.
+
+    >>> ordinal_before("the fourth India-ROK Strategic Dialogue", 21)
+    4
+    """
+    window_start = max(0, position - reach)
+    window = text[window_start:position]
+    window = re.split(r"[.;:!?]\s", window)[-1]
+    hits = list(_ordinal_pattern().finditer(window))
+    return ordinal_value(hits[-1].group()) if hits else None
+
+
+def _known_mechanisms(text: str) -> list[MechanismHit]:
+    heads = {k.lower(): v for k, v in mechanism_data()["heads"].items()}
+    acronyms = mechanism_data()["acronyms"]
+    hits = []
+    for m in _head_pattern().finditer(text):
+        key = re.sub(r"[\s\-]+", " ", m.group().lower())
+        name = heads.get(key) or heads.get(m.group().lower()) or m.group()
+        hits.append(MechanismHit(m.start(), m.end(), name, ordinal_before(text, m.start()), "dialogue"))
+    for m in _acronym_pattern().finditer(text):
+        hits.append(MechanismHit(m.start(), m.end(), acronyms[m.group()], ordinal_before(text, m.start()), "dialogue"))
+    return hits
+
+
+def _is_venue(phrase: str) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)", phrase) for v in mechanism_data()["multilateral_venues"])
+
+
+def _named_events(text: str) -> list[MechanismHit]:
+    hits = []
+    for m in _event_pattern().finditer(text):
+        name = re.sub(r"^(?:The|A|An|In|At|On|For|During|And)\s+", "", m.group())
+        if len(name.split()) < 2:
+            continue
+        kind = "venue" if _is_venue(name) else "event"
+        hits.append(MechanismHit(m.end() - len(name), m.end(), name, ordinal_before(text, m.start()), kind))
+    return hits
+
+
+def _generic_dialogues(text: str) -> list[MechanismHit]:
+    """'an informal trilateral technology dialogue' -> 'trilateral technology dialogue'."""
+    skip = {w.lower() for w in mechanism_data()["modifiers"]}
+    hits = []
+    for m in re.finditer(r"((?:[\w\-]+\s+){1,3})dialogue\b", text, re.IGNORECASE):
+        words = m.group(1).split()
+        kept = []
+        for w in reversed(words):
+            if w.lower() in skip or not w.isalpha() and "-" not in w:
+                break
+            kept.insert(0, w)
+        if kept:
+            name = " ".join(kept + ["dialogue"])
+            hits.append(MechanismHit(m.end() - len(name), m.end(), name, ordinal_before(text, m.start()), "dialogue"))
+    return hits
+
+
+def find_mechanisms(text: str) -> list[MechanismHit]:
+    """Mechanisms and named events in `text`, in text order, without overlaps.
+
+    >>> [(h.name, h.ordinal) for h in find_mechanisms("the 6th FPSD was held")]
+    [('Foreign Policy and Security Dialogue', 6)]
+    """
+    chosen: list[MechanismHit] = []
+    for hit in _known_mechanisms(text) + _named_events(text) + _generic_dialogues(text):
+        if not any(hit.start < c.end and c.start < hit.end for c in chosen):
+            chosen.append(hit)
+    return sorted(chosen, key=lambda h: h.start)

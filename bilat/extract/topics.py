@@ -1,0 +1,74 @@
+"""Topics from the taxonomy in topics.md, recognized by keyword phrases kept as data.
+
+The phrases live in `data/topics.json`; a phrase in capitals ("AI", "UN") must
+match case and all, the rest match in any case.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def topic_phrases() -> dict[str, list[str]]:
+    """Topic id -> its keyword phrases, as in data/topics.json."""
+    data = json.loads(resources.files("bilat.extract").joinpath("data/topics.json").read_text())
+    return {topic: phrases for topic, phrases in data.items() if not topic.startswith("_")}
+
+
+def _phrase_regex(phrase: str) -> str:
+    """'semiconductor*' -> a word-bounded regex allowing any word ending."""
+    stem = phrase.rstrip("*")
+    body = re.escape(stem).replace(r"\ ", r"[\s\-]+")
+    tail = r"\w*" if phrase.endswith("*") else ""
+    return rf"(?<![\w]){body}{tail}(?![\w])"
+
+
+def _is_acronym(phrase: str) -> bool:
+    # "AI", "UN", "INS", "EV": short capitals that would match ordinary words in any case
+    letters = [c for c in phrase if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 4
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern]]:
+    table = []
+    for topic, phrases in topic_phrases().items():
+        phrases = sorted(phrases, key=len, reverse=True)    # longest first: "cyber security" before "cyber"
+        exact = [_phrase_regex(p) for p in phrases if _is_acronym(p)]
+        loose = [_phrase_regex(p) for p in phrases if not _is_acronym(p)]
+        if exact:
+            table.append((topic, re.compile("|".join(exact))))
+        if loose:
+            table.append((topic, re.compile("|".join(loose), re.IGNORECASE)))
+    return table
+
+
+def topic_hits(text: str) -> list[tuple[str, int, int]]:
+    """Every (topic, start, end) keyword hit in `text`, in text order.
+
+    >>> topic_hits("talks on semiconductors")
+    [('semiconductors', 9, 23)]
+    """
+    hits = [(topic, m.start(), m.end()) for topic, pattern in _patterns() for m in pattern.finditer(text)]
+    return sorted(hits, key=lambda h: (h[1], h[0]))
+
+
+def span_topics(text: str) -> tuple[str, ...]:
+    """The topics a sentence or passage touches, in order of first mention.
+
+    >>> span_topics("They discussed green hydrogen and the Indo-Pacific.")
+    ('green_hydrogen', 'regional_security')
+    """
+    return tuple(dict.fromkeys(topic for topic, _, _ in topic_hits(text)))
+
+
+def document_topics(text: str) -> tuple[str, ...]:
+    """The topics of a whole document: every topic with at least one keyword hit.
+
+    >>> document_topics("A pact on civil nuclear cooperation was signed.")
+    ('nuclear_energy',)
+    """
+    return span_topics(text)

@@ -1,0 +1,120 @@
+import pytest
+
+from bilat.extract.engagements import extract_engagements
+from extraction_inputs import inputs
+
+PAIR = ("IND", "KOR")
+PEOPLE = {
+    "Defence Minister Arjun Rao": ("Arjun Rao", "IND", "Defence Minister"),
+    "Arjun Rao": ("Arjun Rao", "IND", "Defence Minister"),
+    "Rao": ("Arjun Rao", "IND", "Defence Minister"),
+    "Kim Min-seo": ("Kim Min-seo", "KOR", "Defence Minister"),
+    "Kim": ("Kim Min-seo", "KOR", "Defence Minister"),
+    "Prime Minister Vikas Mehra": ("Vikas Mehra", "IND", "Prime Minister"),
+    "President Lee Ha-eun": ("Lee Ha-eun", "KOR", "President"),
+    "Secretary Nair": ("Devi Nair", "IND", "Secretary (East)"),
+    "Nair": ("Devi Nair", "IND", "Secretary (East)"),
+    "Choi Joon": ("Choi Joon", "KOR", "First Vice Foreign Minister"),
+    "Tom Baker": ("Tom Baker", "USA", "Under Secretary"),
+}
+DATES = {
+    "on Tuesday": ("2024-03-12", "2024-03-12", "day"),
+    "in May": ("2024-05-01", "2024-05-31", "month"),
+    "next month": ("2024-04-01", "2024-04-30", "month"),
+    "in 2015": ("2015-01-01", "2015-12-31", "year"),
+    "on March 11": ("2024-03-11", "2024-03-11", "day"),
+}
+
+
+def engagements(text):
+    return extract_engagements(*inputs(text, PEOPLE, DATES), PAIR)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Defence Minister Arjun Rao met Kim Min-seo in Seoul on Tuesday.", "meeting"),
+    ("Arjun Rao and Kim Min-seo held talks in New Delhi on Tuesday.", "meeting"),
+    ("Arjun Rao visited Seoul on Tuesday.", "visit"),
+    ("Arjun Rao spoke over the phone with Kim Min-seo on Tuesday.", "call"),
+    ("Arjun Rao and Kim Min-seo signed a memorandum on Tuesday.", "signing"),
+    ("The navies of India and South Korea began a joint exercise off Busan on Tuesday.", "exercise"),
+    ("Prime Minister Vikas Mehra held a bilateral meeting with President Lee Ha-eun on Tuesday.", "summit"),
+    ("The Indian Embassy in Seoul hosted a business symposium on Korean investment in India on Tuesday.", "event"),
+    ("Secretary Nair co-chaired the 7th India-ROK Foreign Policy and Security Dialogue with Choi Joon.", "dialogue"),
+])
+def test_each_kind_of_engagement(text, kind):
+    assert [e.kind for e in engagements(text)] == [kind]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Arjun Rao met Kim Min-seo in Seoul on Tuesday.", "held"),
+    ("Arjun Rao will visit Seoul in May.", "planned"),
+    ("Arjun Rao is expected to meet Kim Min-seo next month.", "planned"),
+    ("The meeting between Arjun Rao and Kim Min-seo scheduled for next month was cancelled.", "cancelled"),
+    ("The upcoming visit of Arjun Rao to Seoul was postponed.", "cancelled"),
+])
+def test_held_planned_cancelled(text, status):
+    assert [e.status for e in engagements(text)] == [status]
+
+
+@pytest.mark.parametrize("text, mechanism, ordinal", [
+    ("Secretary Nair and Choi Joon held the fourth India-ROK Strategic Dialogue in Seoul.", "Strategic Dialogue", 4),
+    ("Secretary Nair co-chaired the 6th FPSD with Choi Joon.", "Foreign Policy and Security Dialogue", 6),
+    ("Arjun Rao co-chaired the 10th India-Korea Joint Commission with Kim Min-seo.", "Joint Commission", 10),
+    ("Arjun Rao and Kim Min-seo held the inaugural 2+2 dialogue in Seoul.", "2+2", 1),
+    ("Arjun Rao and Kim Min-seo opened the maiden Defence Policy Dialogue in Seoul.", "Defence Policy Dialogue", 1),
+])
+def test_mechanism_and_ordinal(text, mechanism, ordinal):
+    found = engagements(text)
+    assert [(e.mechanism.name, e.mechanism.ordinal) for e in found] == [(mechanism, ordinal)]
+
+
+@pytest.mark.parametrize("text, place, country", [
+    ("Arjun Rao met Kim Min-seo in Seoul on Tuesday.", "Seoul", "KOR"),
+    ("New Delhi, March 14: Arjun Rao met Kim Min-seo in Busan on Tuesday.", "Busan", "KOR"),
+    ("Arjun Rao paid a visit to South Korea on Tuesday.", None, "KOR"),
+    ("Kim Min-seo arrived in Agra on Tuesday.", "Agra", "IND"),
+])
+def test_place_not_dateline(text, place, country):
+    found = engagements(text)
+    assert [(e.location.place, e.location.country) for e in found] == [(place, country)]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Defence Minister Arjun Rao held talks with his counterpart Kim Min-seo on Tuesday.",
+     ["Arjun Rao", "Kim Min-seo"]),
+    ("Arjun Rao reached Seoul on Tuesday. He met Kim Min-seo there.", ["Arjun Rao", "Kim Min-seo"]),
+    ("Secretary Nair also held separate meetings with Choi Joon and Kim Min-seo.", ["Devi Nair", "Choi Joon"]),
+])
+def test_participants(text, names):
+    found = [e for e in engagements(text) if e.kind == "meeting"]
+    assert [p.name for p in found[0].participants] == names
+
+
+def test_one_meeting_mentioned_three_times_is_one_engagement():
+    text = ("Arjun Rao met Kim Min-seo in Seoul on Tuesday. "
+            "During the meeting, the two ministers reviewed defence industry ties. "
+            "Rao's meeting with Kim Min-seo lasted two hours.")
+    found = engagements(text)
+    assert [(e.kind, len(e.evidence)) for e in found] == [("meeting", 3)]
+
+
+def test_evidence_quotes_the_text():
+    text = "Arjun Rao met Kim Min-seo in Seoul on Tuesday. They discussed semiconductors."
+    doc = inputs(text)[0]
+    for e in engagements(text):
+        assert all(doc.text[ev.start:ev.end] == ev.quote for ev in e.evidence)
+
+
+@pytest.mark.parametrize("text, date, status", [
+    ("The partnership was upgraded during the visit of Prime Minister Vikas Mehra to Seoul in 2015.",
+     ("2015-01-01", "2015-12-31", "year"), "held"),
+    ("Arjun Rao met Kim Min-seo in Seoul.", ("2024-03-15", "2024-03-15", "day"), "held"),
+])
+def test_dates(text, date, status):
+    e = engagements(text)[0]
+    assert ((e.date.start, e.date.end, e.date.precision), e.status) == (date, status)
+
+
+def test_an_engagement_without_the_pair_is_left_out():
+    text = "Tom Baker and Kim Min-seo held the inaugural US-Korea technology dialogue in Seoul on Tuesday."
+    assert engagements(text) == []
