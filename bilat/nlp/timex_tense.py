@@ -1,0 +1,70 @@
+"""Is a time expression about the past or the future? Read from the nearest tense cue.
+
+A cue is a future marker ("will", "is expected to", "scheduled"), a past marker
+("held", "met", "was") or any other lower-case "-ed" verb; the cue closest to the
+expression within its sentence decides. No cue: None (the caller picks a default).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bilat.nlp.timex_patterns import alternation, words
+
+# A sentence ends at . ! ? before a capital or quote, or at a line break.
+SENTENCE_END = re.compile(r"(?P<word>\b[\w.]+)?[.!?][\"”’)]?\s+(?=[A-Z\"“‘(])|\n+")
+ABBREVIATIONS = frozenset("mr mrs ms dr st no gen lt col capt prof rs smt shri sh vs jan feb mar apr jun jul aug sep sept oct nov dec govt dept amb".split())
+
+
+@lru_cache(maxsize=1)
+def cue_pattern() -> re.Pattern:
+    """Future cues first so "agreed to" beats the past "-ed" reading of "agreed"."""
+    data = words()
+    return re.compile(rf"\b(?:(?P<future>{alternation(data['future_cues'])})|(?P<past>{alternation(data['past_cues'] + data['reporting_verbs'])})"
+                      rf"|(?<!-)(?P<ed>[a-z]{{2,}}ed))\b")
+
+
+@lru_cache(maxsize=1)
+def not_past() -> frozenset[str]:
+    data = words()
+    return frozenset(data["not_past_ed_words"])
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text`, covering all of it."""
+    bounds, start = [], 0
+    for m in SENTENCE_END.finditer(text):
+        if is_abbreviation(m.group("word")):
+            continue
+        bounds.append((start, m.end()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def is_abbreviation(word: str | None) -> bool:
+    """ "Dr." or "S." before a full stop does not end a sentence."""
+    return bool(word) and (len(word) == 1 or word.lower() in ABBREVIATIONS or "." in word)
+
+
+def cues(sentence: str) -> list[tuple[int, int, bool]]:
+    """(start, end, is_future) of every tense cue in one sentence."""
+    found = []
+    for m in cue_pattern().finditer(sentence):
+        if m.group("ed") and m.group("ed") in not_past():
+            continue
+        found.append((m.start(), m.end(), m.group("future") is not None))
+    return found
+
+
+def tense_at(found_cues: list[tuple[int, int, bool]], start: int, end: int) -> bool | None:
+    """True (future), False (past) or None, from the cue nearest to [start, end) outside it."""
+    best, best_distance = None, None
+    for cue_start, cue_end, is_future in found_cues:
+        if cue_end > start and cue_start < end:
+            continue  # the expression's own words ("last" in "last Friday") are not a cue
+        # The verb a date hangs on mostly comes before it; a later cue often belongs to the next clause.
+        distance = start - cue_end if cue_end <= start else 2 * (cue_start - end)
+        if best_distance is None or distance < best_distance:
+            best, best_distance = is_future, distance
+    return best
