@@ -54,6 +54,7 @@ def read_record(origin: str, number: int, record, max_bytes: int) -> Source | Sk
     if record.format != "warc":  # warcio reads any text as an old-style ARC record
         raise ValueError("not a WARC record")
     if record.rec_type not in DOCUMENT_RECORDS:
+        _drain(record.raw_stream)  # read to its end, so that a cut inside it can be told
         return None
     uri = record.rec_headers.get_header("WARC-Target-URI")
     where = f"{origin}#record-{number}" + (f" ({uri})" if uri else "")

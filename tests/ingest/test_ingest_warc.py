@@ -36,6 +36,19 @@ def test_a_crawl_with_request_records_reads_only_the_pages(write, tmp_path):
     assert sorted(s.reason for s in skips(items)) == ["HTTP 404", "not HTML"]
 
 
+def test_warcinfo_and_metadata_records_are_passed_over(write):
+    import io
+    from warcio.warcwriter import WARCWriter
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    writer.write_record(writer.create_warcinfo_record("crawl.warc.gz", {"software": "example-crawler/1.0"}))
+    writer.write_record(writer.create_warc_record("https://news.example.net/1", "metadata",
+                                                  payload=io.BytesIO(b"fetchTimeMs: 120\r\n" * 20)))
+    items = read(write("crawl.warc.gz", buffer.getvalue() + warc_bytes(html_records(1))))
+    assert [(type(item).__name__, item.origin.rsplit("#", 1)[1]) for item in items] == [
+        ("Source", "record-3 (https://news.example.net/1)")]
+
+
 def cut_inside_record(data: bytes, record: int, count: int) -> bytes:
     """The file cut in the middle of record `record` (1-based) of `count` same-sized records."""
     return data[: int(len(data) * (record - 0.5) / count)]
