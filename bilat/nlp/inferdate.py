@@ -61,13 +61,13 @@ def earliest_plan(found: list[Found]) -> date | None:
 
 
 def reported_after(found: list[Found], anchor: Anchor) -> list[date]:
-    """Earliest writing days the reported events allow: a day itself, or the day after a month or year."""
+    """Earliest writing days the reported events allow: the day after a whole month ("met this August"), else its start."""
     bounds = []
     for f in found:
         iv = resolve(f, anchor) if f.future is False and not f.deadline else None
         if iv is None or not iv.start:
             continue
-        bounds.append(parse_iso(iv.start) if iv.precision == "day" else parse_iso(iv.end) + ONE_DAY)
+        bounds.append(parse_iso(iv.end) + ONE_DAY if iv.precision == "month" else parse_iso(iv.start))
     return bounds
 
 

@@ -20,7 +20,8 @@ ABBREVIATIONS = frozenset("mr mrs ms dr st no gen lt col capt prof rs smt shri s
 def cue_pattern() -> re.Pattern:
     """Future cues first so "agreed to" beats the past "-ed" reading of "agreed"."""
     data = words()
-    return re.compile(rf"\b(?:(?P<future>{alternation(data['future_cues'])})|(?P<past>{alternation(data['past_cues'] + data['reporting_verbs'])})"
+    passive = r"(?:will|shall|would|to)\s+(?:be|have\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+"  # "will be held" is future
+    return re.compile(rf"\b(?:(?P<future>{passive}|{alternation(data['future_cues'])})|(?P<past>{alternation(data['past_cues'] + data['reporting_verbs'])})"
                       rf"|(?<!-)(?P<ed>[a-z]{{2,}}ed))\b")
 
 
