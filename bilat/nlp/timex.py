@@ -17,6 +17,8 @@ from bilat.nlp.timex_tense import cues, sentence_bounds, tense_at
 
 __all__ = ["find_timexes", "Found", "scan"]
 
+MAY_PREPOSITIONS = ("in", "since", "by", "until", "till", "during", "of")
+
 
 @dataclass(frozen=True)
 class Found:
@@ -98,9 +100,7 @@ def _skip_space(text: str, start: int) -> int:
 def context_ok(kind: str, parts: dict, m) -> bool:
     """Bare month names and years count only in date-like context ("in 2019", "this August")."""
     if kind == "month":
-        has_context = any(parts.get(k) for k in ("rel", "part", "rel2", "yrel"))
-        return has_context or (bool(parts.get("prep")) and parts["m"].lower() != "may") or \
-            (parts["m"] in ("May", "MAY") and parts.get("prep") in ("in", "since", "by", "until", "till", "during", "of"))
+        return _month_in_context(parts)
     if kind == "year":
         return bool(parts.get("part") or parts.get("y2")) or bool(parts.get("prep")) and not _counted(parts, m)
     if kind == "relative":
@@ -115,9 +115,17 @@ def context_ok(kind: str, parts: dict, m) -> bool:
     return True
 
 
+def _month_in_context(parts: dict) -> bool:
+    """ "this August", "in September"; "May" needs a preposition that a modal verb never takes."""
+    if any(parts.get(k) for k in ("rel", "part", "rel2", "yrel")):
+        return True
+    prep = (parts.get("prep") or "").lower()
+    return prep in MAY_PREPOSITIONS if parts["m"].lower() == "may" else bool(prep)
+
+
 def _counted(parts: dict, m) -> bool:
     """ "of 2000 pages": after a weak preposition, a plural noun makes the number a count."""
-    if parts["prep"] not in ("of", "the", "and", "to", "for"):
+    if parts["prep"].lower() not in ("of", "the", "and", "to", "for"):
         return False
     following = m.string[m.end():m.end() + 20].split()
     return bool(following) and following[0].islower() and following[0].rstrip(".,;:").endswith("s")

@@ -61,7 +61,7 @@ def _date_patterns(mon: str) -> dict[str, str]:
 
 def _month_patterns(mon: str, full: str) -> dict[str, str]:
     month_year = rf"(?:(?P<part>{PARTS})[\s-]+)?(?P<m>{mon}),?\s+(?P<y>{YEAR})(?![\d%])"
-    month_in_context = (rf"(?:\b(?P<prep>in|since|by|until|till|from|during|before|after|of|for|through|around|between|and|to)\s+)?"
+    month_in_context = (rf"(?:\b(?P<prep>(?i:in|since|by|until|till|from|during|before|after|of|for|through|around|between|and|to))\s+)?"
                         rf"(?:(?P<rel>this|last|next|the coming|coming|the past|past)\s+|(?P<part>{PARTS})[\s-]+)?"
                         rf"(?P<m>{full})\b(?:\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year\b|\s+(?P<rel2>last|next)\b(?!\s+(?:week|month|year)))?")
     return {"month_year": month_year, "month": month_in_context}
@@ -69,7 +69,7 @@ def _month_patterns(mon: str, full: str) -> dict[str, str]:
 
 def _year_patterns() -> dict[str, str]:
     prep = r"in|on|since|by|until|till|from|during|before|after|of|for|through|throughout|around|between|and|to|the|as of|dated|year|calendar year|FY|fiscal"
-    year = (rf"(?:\b(?P<prep>{prep})\s+)?(?:(?P<part>{PARTS})[\s-]+)?(?<![\d.,$£€₹/:])(?<!\d[-–])(?P<y>{YEAR})"
+    year = (rf"(?:\b(?P<prep>(?i:{prep}))\s+)?(?:(?P<part>{PARTS})[\s-]+)?(?<![\d.,$£€₹/:])(?<!\d[-–])(?P<y>{YEAR})"
             rf"(?:\s*(?:-|–|—|to|and)\s*(?P<y2>{YEAR}|\d\d)(?![\d-]))?(?![\d.,/:]\d|\d){QUANTITY}")
     decade = rf"\b(?:the\s+)?(?P<y>(?:1[89]|20)\d0)'?s\b"
     return {"year": year, "decade": decade}

@@ -45,6 +45,9 @@ ROWS = [
     ("He served as ambassador in 2015-2017.", TUE, "2015-2017", span("2015-01-01", "2017-12-31", "year")),
     ("In 2007-08, bilateral trade grew fast.", TUE, "2007-08", span("2007-01-01", "2008-12-31", "year")),
     ("He served as ambassador from 2015 to 2017.", TUE, "2015 to 2017", span("2015-01-01", "2017-12-31", "year")),
+    ("In 2015, the partnership was upgraded.", TUE, "2015", span("2015-01-01", "2015-12-31", "year")),
+    ("In September, the two sides met in Seoul.", TUE, "September", span("2022-09-01", "2022-09-30", "month")),
+    ("The summit took place in May.", TUE, "May", span("2023-05-01", "2023-05-31", "month")),
     ("A visit is possible in early 2014.", TUE, "early 2014", span("2014-01-01", "2014-04-30", "year")),
     ("Growth slowed in mid-2019.", TUE, "mid-2019", span("2019-05-01", "2019-08-31", "year")),
     ("Ties were frosty in the 1990s.", TUE, "the 1990s", span("1990-01-01", "1999-12-31", "year")),
@@ -136,6 +139,7 @@ NOT_DATES = [
     "The meeting began at 10:30 am.",
     "Call the embassy on +82 2 3789 9700.",
     "The ministers may meet again.",
+    "Theresa May met the minister.",
     "Kumaran also met Lim Woong-soon.",
     "The plan covers 2030 units of housing.",
 ]
