@@ -24,11 +24,11 @@ FIGURES = ["engagements", "eng_date_exact", "eng_kind", "eng_status", "eng_place
            "commitments", "com_strength", "com_due", "doc_topics_f1", "persons"]
 
 
-def build(doc_id: str, raw: str, gold_date: str | None) -> Document:
+def build(doc_id: str, raw: str, gold_date: str | None, url: str | None = None) -> Document:
     """A Document as ingestion would make it, or the raw text with the gold date."""
     try:
         from bilat.pipeline import build_document
-        return build_document(Source(origin=f"{doc_id}.txt", body=raw, format="text", id=doc_id), PAIR)
+        return build_document(Source(origin=f"{doc_id}.txt", body=raw, format="text", id=doc_id, url=url), PAIR)
     except ImportError:
         precision = {10: "day", 7: "month", 4: "year"}.get(len(gold_date or ""), "unknown")
         return Document(id=doc_id, source=f"{doc_id}.txt", text=raw, raw=raw, content_hash=doc_id,
@@ -55,9 +55,12 @@ def run(corpus: Path) -> tuple[dict, list[str]]:
     sys.path.insert(0, str(SHARED / "eval"))
     from score import score
     out = []
+    index = [json.loads(line) for line in (corpus / "index.jsonl").read_text().splitlines() if line.strip()]
+    urls = {record["id"]: record.get("url") for record in index}
     for line in (corpus / "gold.jsonl").read_text().splitlines():
         gold = json.loads(line)
-        doc = build(gold["id"], (corpus / "docs" / f"{gold['id']}.txt").read_text(), gold.get("published"))
+        doc = build(gold["id"], (corpus / "docs" / f"{gold['id']}.txt").read_text(), gold.get("published"),
+                    urls.get(gold['id']))
         facts = extract(doc, PAIR) if gold["relevant"] else None
         out.append((doc, facts))
     return score(corpus, export_of(out))

@@ -102,14 +102,32 @@ def split_actions(action: str) -> list[str]:
     ['hold the 2+2 dialogue', 'hold the Joint Commission meeting']
     """
     head, sep, tail = action.partition(" including ")
-    target = tail if sep else action
-    verb, _, objects = target.partition(" ") if not sep else ("", "", target)
-    pieces = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", objects) if p.strip()]
-    nouns = re.compile(rf"(?<!\w)(?:{'|'.join(cues()['engagement_nouns'])})(?!\w)", re.IGNORECASE)
-    if sum(bool(nouns.search(p)) for p in pieces) < 2:
+    verb, _, objects = ("", "", tail) if sep else action.partition(" ")
+    pieces = _list_items(objects)
+    if sum(bool(_names_engagement(p)) for p in pieces) < 2:
         return [action]
-    split = [f"{verb} {p}".strip() for p in pieces if nouns.search(p)]
-    return ([head] if sep else []) + split
+    return ([head] if sep else []) + [f"{verb} {p}".strip() for p in pieces]
+
+
+def _names_engagement(text: str) -> bool:
+    nouns = "|".join(cues()["engagement_nouns"])
+    return bool(re.search(rf"(?<!\w)(?:{nouns})(?!\w)", text, re.IGNORECASE))
+
+
+def _list_items(objects: str) -> list[str]:
+    """Comma-separated items, the last 'and' splitting only two engagements; other words stay attached."""
+    items = [p for p in re.split(r",\s*(?:and\s+)?", objects) if p.strip()]
+    if items:
+        last = re.split(r"\s+and\s+", items[-1], maxsplit=1)
+        if len(last) == 2 and all(_names_engagement(x) for x in last):
+            items[-1:] = last
+    merged: list[str] = []
+    for item in items:
+        if merged and not _names_engagement(item):
+            merged[-1] += ", " + item
+        else:
+            merged.append(item)
+    return merged
 
 
 def parties_of(text: str, cue: Cue, pair: tuple[str, str], mentions: list[Mention], offset: int) -> tuple[str, ...]:

@@ -39,13 +39,13 @@ def _words(phrases) -> str:
 
 @lru_cache(maxsize=1)
 def _trigger_patterns() -> list[tuple[str, re.Pattern]]:
-    return [(kind, re.compile(rf"(?<![\w\-]){_words(words)}(?![\w\-])", re.IGNORECASE))
+    return [(kind, re.compile(rf"(?<![\w\-])(?:{_words(words)})(?![\w\-])", re.IGNORECASE))
             for kind, words in cues()["triggers"].items()]
 
 
 @lru_cache(maxsize=1)
 def _status_patterns() -> dict[str, re.Pattern]:
-    return {status: re.compile(rf"(?<![\w]){_words(cues()[status])}(?![\w])", re.IGNORECASE)
+    return {status: re.compile(rf"(?<![\w])(?:{_words(cues()[status])})(?![\w])", re.IGNORECASE)
             for status in ("planned", "cancelled")}
 
 
@@ -93,6 +93,8 @@ def _absorbed(kind: str, span: tuple[int, int], text: str, hits: list[MechanismH
 
 def _is_anaphoric(text: str, start: int) -> bool:
     """'the meeting', 'his visit', 'the bilateral talks' point back to an engagement named before."""
+    if re.match(r"\w*\s+(?:of|by)\s", text[start:start + 40]):
+        return False                # 'the visit of X' introduces the engagement it names
     before = text[:start].split()[-2:]
     determiners = {"the", "this", "that", "his", "her", "their", "its", "these"}
     if before and before[-1].lower() in determiners:
@@ -147,14 +149,16 @@ def _sentence_timexes(sentence: Sentence, timexes: list[Timex]) -> list[Timex]:
     return [t for t in timexes if sentence.start <= t.start < sentence.end and t.interval and t.interval.start]
 
 
-def nearest_timex(sentence: Sentence, trigger: Trigger, timexes: list[Timex]) -> Timex | None:
-    """The dated time expression closest to the trigger, preferring one after it."""
-    at = sentence.start + trigger.end
+def nearest_timex(sentence: Sentence, trigger: Trigger, timexes: list[Timex],
+                  triggers: list[Trigger] = ()) -> Timex | None:
+    """The dated time expression closest to the trigger (preferring one after it) that no other trigger is closer to."""
+    def distance(t: Timex, other: Trigger) -> int:
+        start, end = t.start - sentence.start, t.end - sentence.start
+        return start - other.end if start >= other.end else (other.start - end) * 2
 
-    def distance(t: Timex) -> int:
-        return t.start - at if t.start >= at else (sentence.start + trigger.start - t.end) * 2
-    found = _sentence_timexes(sentence, timexes)
-    return min(found, key=distance) if found else None
+    found = [t for t in _sentence_timexes(sentence, timexes)
+             if all(distance(t, trigger) <= distance(t, o) for o in triggers if not o.anaphoric)]
+    return min(found, key=lambda t: distance(t, trigger)) if found else None
 
 
 def default_date(doc: Document) -> DateInterval | None:
@@ -229,7 +233,7 @@ _GROUP = re.compile(r"\b(?:the two|both)\s+(?:ministers|leaders|sides|dignitarie
 
 # ------------------------------------------------------------------ references
 _PRONOUN = re.compile(r"\b(?:he|his|she|her|him)\b", re.IGNORECASE)
-_DESCRIPTOR = re.compile(r"\bthe\s+((?:South\s+|S\.?\s+)?[A-Z][a-z]+)\s+(minister|president|prime minister|secretary|"
+_DESCRIPTOR = re.compile(r"\b(?i:the)\s+((?:South\s+|S\.?\s+)?[A-Z][a-z]+)\s+(minister|president|prime minister|secretary|"
                          r"ambassador|leader|envoy|official|delegation|side|dignitary)\b")
 
 
@@ -249,7 +253,8 @@ def resolve_references(sentences: list[Sentence], mentions: list[Mention]) -> li
         own = _subject_of(s, mentions)
         for m in _PRONOUN.finditer(s.text):
             at = s.start + m.start()
-            target = own if own and own.start < at else last_subject
+            target = _possessor(s, at, mentions) if m.group().lower() in ("his", "her") else None
+            target = target or (own if own and own.start < at else last_subject)
             if target and not any(x.start <= at < x.end for x in mentions):
                 resolved.append(replace(target, start=at, end=s.start + m.end()))
         for m in _DESCRIPTOR.finditer(s.text):
@@ -258,6 +263,14 @@ def resolve_references(sentences: list[Sentence], mentions: list[Mention]) -> li
                 resolved.append(replace(target, start=s.start + m.start(), end=s.start + m.end()))
         last_subject = own or last_subject
     return sorted(resolved, key=lambda m: m.start)
+
+
+def _possessor(sentence: Sentence, at: int, mentions: list[Mention]) -> Mention | None:
+    """"President Lee's hope for his visit": 'his' is the person just named in the possessive."""
+    for m in reversed(_in_span(mentions, sentence.start, at)):
+        if at - m.end <= 40 and re.match(r"['’]s?\b", sentence.text[m.end - sentence.start:]):
+            return m
+    return None
 
 
 def _described(match: re.Match, at: int, mentions: list[Mention]) -> Mention | None:
@@ -276,7 +289,7 @@ def sentence_frames(doc: Document, sentence: Sentence, mentions: list[Mention], 
     bounds = _segments(sentence.text, triggers, mentions, sentence.start)
     frames = []
     for trigger, span in zip(triggers, bounds):
-        frames.extend(_frames_for(doc, sentence, trigger, span, mentions, timexes, previous + frames))
+        frames.extend(_frames_for(doc, sentence, trigger, span, mentions, timexes, previous + frames, triggers))
     return frames
 
 
@@ -292,14 +305,14 @@ def _attach_events_to_visits(triggers: list[Trigger]) -> list[Trigger]:
     return out
 
 
-def _frames_for(doc, sentence, trigger, span, mentions, timexes, earlier) -> list[Frame]:
-    people = (visitor(sentence, trigger, mentions) if trigger.kind == "visit"
-              else meeting_people(sentence, trigger, span, mentions))
-    if _GROUP.search(sentence.text[span[0]:span[1]]):
-        people = _unique(people + _last_group(earlier))
-    timex = nearest_timex(sentence, trigger, timexes)
+def _frames_for(doc, sentence, trigger, span, mentions, timexes, earlier, triggers) -> list[Frame]:
+    timex = nearest_timex(sentence, trigger, timexes, triggers)
     date = timex.interval if timex else None
     status = status_of(sentence.text, trigger, date, doc.published.anchor if doc.published else None)
+    people = (visitor(sentence, trigger, mentions) if trigger.kind == "visit"
+              else meeting_people(sentence, trigger, span, mentions))
+    if status == "held" and not trigger.anaphoric and _GROUP.search(sentence.text[span[0]:span[1]]):
+        people = _unique(people + _last_group(earlier))
     mechanism = (Mechanism(trigger.mechanism.name, trigger.mechanism.ordinal) if trigger.mechanism
                  else _ordinal_only(sentence.text, trigger))
     frame = Frame(trigger.kind, status, sentence, trigger, date, date is not None,
@@ -349,7 +362,7 @@ def _actors(frame: Frame) -> set[str]:
 def same_engagement(a: Frame, b: Frame) -> bool:
     """Do two frames name one real engagement? Same mechanism, or same kind and the same people."""
     if a.mechanism and b.mechanism and a.trigger.mechanism and b.trigger.mechanism:
-        same_name = a.mechanism.name.lower() == b.mechanism.name.lower()
+        same_name = _names_fit(a.mechanism.name, b.mechanism.name)
         ordinals = {a.mechanism.ordinal, b.mechanism.ordinal} - {None}
         return same_name and len(ordinals) <= 1 and (ordinals or a.status == b.status) and _dates_agree(a, b)
     if a.kind != b.kind or a.status != b.status or not _dates_agree(a, b):
@@ -364,13 +377,20 @@ def same_engagement(a: Frame, b: Frame) -> bool:
     return bool(pa and pb) and (pa <= pb or pb <= pa)
 
 
+def _names_fit(a: str, b: str) -> bool:
+    """'Security dialogue' is a short form of 'Foreign Policy and Security Dialogue'."""
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return wa <= wb or wb <= wa
+
+
 def _same_place(a: Frame, b: Frame) -> bool:
     return bool(a.place and b.place) and a.place.country == b.place.country
 
 
 def _kind_fits(anaphor: Frame, frame: Frame) -> bool:
-    if anaphor.kind in MEETING_LIKE:
-        return frame.kind in MEETING_LIKE
+    """'the meeting' may be a dialogue or summit; 'the dialogue' is a dialogue."""
+    if anaphor.kind == "meeting":
+        return frame.kind in MEETING_LIKE and frame.status == anaphor.status
     return anaphor.kind == frame.kind
 
 
@@ -384,7 +404,8 @@ def merge_frames(frames: list[Frame]) -> list[Frame]:
     for f in frames:
         target = None
         if f.trigger.anaphoric:
-            target = next((g for g in reversed(groups) if _kind_fits(f, g)), None)
+            fitting = [g for g in reversed(groups) if _kind_fits(f, g)]
+            target = next((g for g in fitting if _actors(f) & _actors(g)), fitting[0] if fitting else None)
         if target is None:
             target = next((g for g in groups if any(same_engagement(m, f) for m in g.members)), None)
         if target is None:
@@ -397,7 +418,8 @@ def merge_frames(frames: list[Frame]) -> list[Frame]:
 
 def _absorb(group: Frame, f: Frame) -> None:
     """Fill what the group lacks from a new member frame."""
-    group.participants = _unique(group.participants + f.participants)
+    if not f.trigger.anaphoric:     # 'during the meeting, X said ...' names no new participant
+        group.participants = _unique(group.participants + f.participants)
     if f.explicit_date and (not group.explicit_date or _narrower(f.date, group.date)):
         group.date, group.explicit_date = f.date, True
     if f.place and (not group.place or (f.place.place and not group.place.place)):

@@ -29,10 +29,18 @@ def split_sentences(text: str) -> list[Sentence]:
     """
     found, start = [], 0
     for m in _BREAK.finditer(text):
+        if "\n" not in m.group() and _after_initial(text, m.start()):
+            continue
         found.append(_sentence(text, start, m.start()))
         start = m.end()
     found.append(_sentence(text, start, len(text)))
     return [s for s in found if s.text]
+
+
+def _after_initial(text: str, end: int) -> bool:
+    """'P. Kumaran', 'Mr. Park', 'Dr. Rao': a full stop that ends no sentence."""
+    word = text[:end].split()[-1] if text[:end].split() else ""
+    return bool(re.fullmatch(r"[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Smt|Shri|St|Gen|Lt|Col|Adm|Prof|No|Vol)\.", word))
 
 
 def _sentence(text: str, start: int, end: int) -> Sentence:
@@ -44,5 +52,9 @@ def _sentence(text: str, start: int, end: int) -> Sentence:
 
 def split_sentences_within(text: str, sentence: Sentence) -> list[Sentence]:
     """Line breaks always end a sentence, whatever the parser thought."""
-    pieces = split_sentences(text[sentence.start:sentence.end])
-    return [Sentence(sentence.start + p.start, sentence.start + p.end, p.text) for p in pieces]
+    found, start = [], sentence.start
+    for m in re.finditer(r"\n", text[sentence.start:sentence.end]):
+        found.append(_sentence(text, start, sentence.start + m.start()))
+        start = sentence.start + m.end()
+    found.append(_sentence(text, start, sentence.end))
+    return [s for s in found if s.text]

@@ -50,7 +50,7 @@ def _ordinal_pattern() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _event_pattern() -> re.Pattern:
     heads = "|".join(mechanism_data()["event_heads"])
-    word = r"(?:[A-Z][\w&'’.\-]*|&|and|of|the|for|on|in)"
+    word = r"(?:[A-Z][\w&'’.\-]*|&|and|of|the)"
     return re.compile(rf"(?:[A-Z][\w&'’.\-]*\s+)(?:{word}\s+){{0,6}}?(?:{heads})\b")
 
 
@@ -120,10 +120,17 @@ def _generic_dialogues(text: str) -> list[MechanismHit]:
             if w.lower() in skip or not w.isalpha() and "-" not in w:
                 break
             kept.insert(0, w)
+        kept = _without_places(kept)
         if kept:
             name = " ".join(kept + ["dialogue"])
             hits.append(MechanismHit(m.end() - len(name), m.end(), name, ordinal_before(text, m.start()), "dialogue"))
     return hits
+
+
+def _without_places(words: list[str]) -> list[str]:
+    """'Seoul Security dialogue' -> ['Security']; 'India-US-Korea' names countries, not a mechanism."""
+    from bilat.nlp.countries import country_of
+    return [w for w in words if not all(country_of(part) for part in w.split("-"))]
 
 
 def find_mechanisms(text: str) -> list[MechanismHit]:
