@@ -1,0 +1,264 @@
+"""Office titles next to names: "South Korean Foreign Minister", "Secretary (East)".
+
+A title is a form from `data/titles.json` (case ignored), widened by modifiers
+on its left ("First Vice Foreign Minister"), by "of/for ..." on its right
+("Second Deputy Director of the National Security Office"), with the country
+it names ("South Korea's", "of the ROK", "MEA") read off its surroundings.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from bilat.extract.names import Token, tokenize
+from bilat.nlp.countries import country_of, find_countries
+
+CONNECTORS = {"and", "&"}
+OF_WORDS = {"of", "for"}
+
+
+@dataclass(frozen=True)
+class Office:
+    """One title entry: how it is shown, the office it stands for, its country if unique."""
+    title: str
+    office: str | None
+    country: str | None
+    abbrev: bool
+
+
+@dataclass(frozen=True)
+class TitleMatch:
+    """A title found in the text, tokens [first, last) and characters [start, end)."""
+    first: int
+    last: int
+    start: int
+    end: int
+    title: str
+    office: str | None = None
+    country: str | None = None
+    organization: str | None = None
+    kind: str | None = None     # the title entry it was built on ("Secretary" for "Secy")
+
+
+def _data(name: str) -> dict:
+    return json.loads(resources.files("bilat.extract").joinpath(f"data/{name}").read_text(encoding="utf-8"))
+
+
+def words_of(form: str) -> tuple[str, ...]:
+    """Lowercased words of a title form, dots dropped ("Lt. Gen." -> ("lt", "gen"))."""
+    return tuple(w.lower() for w in re.findall(r"\([^)]*\)|[\w&'’-]+", form))
+
+
+@lru_cache(maxsize=1)
+def title_forms() -> dict[tuple[str, ...], Office]:
+    """Every title form (as lowercased words) -> its Office."""
+    forms = {}
+    for entry in _data("titles.json")["offices"]:
+        for form in entry.get("forms", []):
+            forms[words_of(form)] = Office(entry["title"], entry["office"], entry.get("country"), False)
+        for form in entry.get("abbrev", []):
+            spelled_out = any(len(w) > 1 and w.isupper() for w in form.split())  # "EAM", not "Lt Gen"
+            forms[words_of(form)] = Office(entry["title"], entry["office"], entry.get("country"), spelled_out)
+    return forms
+
+
+@lru_cache(maxsize=1)
+def title_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+    """(modifiers that may precede a title, words a title may be built of), lowercased."""
+    data = _data("titles.json")
+    return frozenset(w.lower() for w in data["modifiers"]), frozenset(w.lower() for w in data["words"])
+
+
+@lru_cache(maxsize=1)
+def organizations() -> dict[str, tuple[str, str | None]]:
+    """Organization surface form -> (canonical name, ISO alpha-3 or None)."""
+    return {form: (o["name"], o["country"]) for o in _data("organizations.json")["organizations"] for form in o["forms"]}
+
+
+def office_of(title: str) -> str | None:
+    """The canonical office of a title, shared across countries.
+
+    >>> office_of("External Affairs Minister"), office_of("Minister of Foreign Affairs")
+    ('foreign minister', 'foreign minister')
+    """
+    words = words_of(title)
+    while words and words[0] in title_vocabulary()[0] and words not in title_forms():
+        words = words[1:]
+    hit = title_forms().get(words)
+    return hit.office if hit else None
+
+
+def token_words(tokens: list[Token], i: int, size: int) -> tuple[tuple[str, ...], int]:
+    """`size` words from token i, skipping dots after abbreviations, and the end index."""
+    words, j = [], i
+    while j < len(tokens) and len(words) < size:
+        text = tokens[j].text
+        if text == "(":
+            close = next((k for k in range(j, min(j + 4, len(tokens))) if tokens[k].text == ")"), None)
+            if close is None:
+                break
+            words.append("(" + " ".join(t.text for t in tokens[j + 1:close]).lower() + ")")
+            j = close + 1
+            continue
+        if text != "." or not words:
+            words.append(text.lower())
+        j += 1
+    return tuple(words), j
+
+
+def core_title(tokens: list[Token], i: int) -> tuple[Office, int] | None:
+    """The longest title form starting at token i, with its end index."""
+    for size in range(7, 0, -1):
+        words, end = token_words(tokens, i, size)
+        office = title_forms().get(words) if len(words) == size else None
+        if office and (not office.abbrev or tokens[i].text[0].isupper()):
+            if len(tokens[end - 1].text) <= 4 and end < len(tokens) and tokens[end].text == ".":
+                end += 1  # "Gen." keeps its dot
+            return office, end
+    return None
+
+
+def left_edge(tokens: list[Token], i: int, text: str) -> int:
+    """Move a title's start left over modifiers and title words ("Commerce and Industry")."""
+    modifiers, vocabulary = title_vocabulary()
+    while i > 0 and "\n" not in text[tokens[i - 1].end:tokens[i].start]:
+        word = tokens[i - 1].text
+        lower = word.lower()
+        if lower in modifiers or (lower in vocabulary and word[0].isupper()) or word in organizations():
+            i -= 1
+        elif lower == "to" and i > 1 and words_of(tokens[i - 2].text) in title_forms():
+            i -= 2  # "Adviser to Defence Minister"
+        elif lower in CONNECTORS and i > 1 and tokens[i - 2].text.lower() in vocabulary:
+            i -= 1
+        else:
+            return i
+    return i
+
+
+def right_edge(tokens: list[Token], j: int, text: str, open_words: bool) -> int:
+    """Extend a title over "of/for [the] Capitalized Words" ("Director of the Security Office").
+
+    Before a name only title words may follow (so the name is not eaten); after a
+    name (`open_words`) any capitalized word may.
+    """
+    _, vocabulary = title_vocabulary()
+    if j >= len(tokens) or tokens[j].text.lower() not in OF_WORDS:
+        return j
+    k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].text.lower() == "the")
+    end = k
+    while end < len(tokens) and not starts_country(tokens[end], text):
+        word = tokens[end].text
+        fits = word[0].isupper() and (open_words or word.lower() in vocabulary or word in organizations())
+        if fits or (word.lower() in CONNECTORS | {"of"} and end > k):
+            end += 1
+        else:
+            break
+    while end > k and tokens[end - 1].text.lower() in CONNECTORS | {"of"}:
+        end -= 1
+    return end if end > k else j
+
+
+def starts_country(token: Token, text: str) -> bool:
+    """Whether a country's name starts at this token ("Republic of Korea and ...")."""
+    return any(m.start == 0 and m.country for m in find_countries(text[token.start:token.start + 40]))
+
+
+def country_before(text: str, start: int) -> str | None:
+    """The country named just before a title: "South Korea's", "Indian", "ROK", "Seoul's"."""
+    window = text[max(0, start - 40):start]
+    for m in reversed(find_countries(window)):
+        rest = window[m.end:]
+        if re.fullmatch(r"[ \t]*(?:['’]s)?[ \t]*", rest):
+            return m.country
+    return None
+
+
+def country_in(text: str) -> str | None:
+    """The first country or country-marked organization named in a stretch of text."""
+    found = [(m.start, m.country) for m in find_countries(text) if m.country]
+    found += [(m.start(), country) for form, (_, country) in organizations().items() if country
+              for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)]
+    return min(found)[1] if found else None
+
+
+def organization_in(text: str) -> str | None:
+    """The organization named in a stretch of text ("Ministry of External Affairs")."""
+    hits = [(m.start(), name) for form, (name, _) in organizations().items()
+            for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)]
+    return min(hits)[1] if hits else None
+
+
+def title_text(tokens: list[Token], first: int, last: int, text: str, office: Office, core: tuple[int, int]) -> str:
+    """The title as shown: abbreviations spelled out, trailing "of COUNTRY" and acronyms dropped."""
+    if office.abbrev:
+        left = text[tokens[first].start:tokens[core[0]].start]
+        right = text[tokens[core[1] - 1].end:tokens[last - 1].end] if last > core[1] else ""
+        shown = f"{left}{office.title}{right}"
+    else:
+        shown = text[tokens[first].start:tokens[last - 1].end]
+    shown = re.sub(r"\s*\([A-Z][a-z]*[A-Z][A-Za-z]*\)", "", shown)  # "(NSA)" goes, "(East)" stays
+    shown = re.sub(r"\s+(?:of|for)\s+(?:the\s+)?([^,]+)$",
+                   lambda m: "" if country_of(m.group(1)) else m.group(0), shown)
+    return " ".join(shown.split()).rstrip(".")
+
+
+def acronym_end(tokens: list[Token], j: int) -> int:
+    """Skip a parenthesized acronym after a title: "Advisor (NSA)"."""
+    if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" and tokens[j + 1].text[:1].isupper():
+        return j + 3
+    return j
+
+
+def country_suffix_end(tokens: list[Token], j: int, text: str) -> int:
+    """Skip "of [the] COUNTRY [(ACRONYM)]" after a title: "Minister of Defence of the ROK"."""
+    if j >= len(tokens) or tokens[j].text.lower() != "of":
+        return j
+    k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].text.lower() == "the")
+    if k >= len(tokens):
+        return j
+    if k >= len(tokens) or not starts_country(tokens[k], text):
+        return j
+    hit = next(m for m in find_countries(text[tokens[k].start:tokens[k].start + 40]) if m.start == 0)
+    end = tokens[k].start + hit.end
+    while k < len(tokens) and tokens[k].start < end:
+        k += 1
+    return acronym_end(tokens, k)
+
+
+def title_at(tokens: list[Token], i: int, text: str, open_words: bool = False) -> TitleMatch | None:
+    """The title whose core form starts at token i, widened left and right; None if none."""
+    core = core_title(tokens, i)
+    if core is None:
+        return None
+    office, j = core
+    first = left_edge(tokens, i, text)
+    words_end = right_edge(tokens, j, text, open_words)
+    last = country_suffix_end(tokens, acronym_end(tokens, words_end), text)
+    span = text[tokens[first].start:tokens[last - 1].end]
+    title = title_text(tokens, first, words_end, text, office, (i, j))
+    country = country_before(text, tokens[first].start) or country_in(span) or office.country
+    return TitleMatch(first, last, tokens[first].start, tokens[last - 1].end, title,
+                      office_of(title) or office.office, country, organization_in(span), office.title)
+
+
+def find_titles(tokens: list[Token], text: str) -> list[TitleMatch]:
+    """Every title in the text, left to right, not overlapping.
+
+    >>> [t.title for t in find_titles(tokenize("Deputy NSA Vikram Misri met ROK Foreign Minister Park Jin"), "Deputy NSA Vikram Misri met ROK Foreign Minister Park Jin")]
+    ['Deputy National Security Advisor', 'Foreign Minister']
+    """
+    found, i = [], 0
+    while i < len(tokens):
+        match = title_at(tokens, i, text) if tokens[i].text[:1].isalpha() else None
+        if match and found and match.first <= found[-1].first:
+            found[-1] = match  # "Adviser to Defence Minister" outgrows "Adviser"
+            i = match.last
+        elif match and (not found or match.first >= found[-1].last):
+            found.append(match)
+            i = match.last
+        else:
+            i += 1
+    return found

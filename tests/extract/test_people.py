@@ -1,0 +1,112 @@
+"""People and their roles, as an analyst reading one article would list them.
+
+Every sentence here is invented, in the style of the news the tool reads.
+"""
+import pytest
+
+from bilat.extract.offices import office_of
+from bilat.extract.people import extract_people
+from bilat.model import Document, Published
+
+PAIR = ("IND", "KOR")
+
+
+def document(text: str) -> Document:
+    return Document("t1", "test", text, text, "hash", Published("2024-05-02", "day", "text"))
+
+
+def people(text: str, pair=PAIR) -> list[tuple]:
+    """(name, titles, country) of every person, in order of first mention."""
+    actors, _ = extract_people(document(text), pair=pair)
+    return [(a.name, sorted(r.title for r in a.roles), a.country) for a in actors]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("South Korean Foreign Minister Park Min-jae met business leaders in Chennai on Monday.",
+     [("Park Min-jae", ["Foreign Minister"], "KOR")]),
+    ("President Yoon Suk Yeol welcomed the delegation at the presidential office.",
+     [("Yoon Suk Yeol", ["President"], "KOR")]),
+    ("ROK Foreign Minister Cho Tae Yul spoke to reporters after the session.",
+     [("Cho Tae Yul", ["Foreign Minister"], "KOR")]),
+    ("The delegation was received by Minister Eom Jinsoo at the ministry.",
+     [("Eom Jinsoo", ["Minister"], "KOR")]),
+    ("EAM Jaishankar said the talks were productive.",
+     [("Jaishankar", ["External Affairs Minister"], "IND")]),
+    ("Deputy National Security Advisor (NSA) Meera Iyer arrived in Busan for the dialogue.",
+     [("Meera Iyer", ["Deputy National Security Advisor"], "IND")]),
+    ("R. Venkatesh, Secretary of the Ministry of External Affairs, arrived in Busan on Sunday.",
+     [("R. Venkatesh", ["Secretary of the Ministry of External Affairs"], "IND")]),
+    ("Talks were also held with Han Jae-won, Second Deputy Director of the National Security Office, in Seoul.",
+     [("Han Jae-won", ["Second Deputy Director of the National Security Office"], "KOR")]),
+    ("Secretary (East) Anita Menon called on First Vice Foreign Minister Oh Se-ri in Seoul.",
+     [("Anita Menon", ["Secretary (East)"], "IND"), ("Oh Se-ri", ["First Vice Foreign Minister"], "KOR")]),
+    ("India's Defence Minister Vivek Nair inspected the shipyard in Ulsan.",
+     [("Vivek Nair", ["Defence Minister"], "IND")]),
+    ("Shri Mohan Lal and Dr. Kang Eun-ji opened the exhibition in Pune.",
+     [("Mohan Lal", [], "IND"), ("Kang Eun-ji", [], "KOR")]),
+    ("Commerce and Industry Minister Sunil Bhatt will travel to Seoul next month.",
+     [("Sunil Bhatt", ["Commerce and Industry Minister"], "IND")]),
+])
+def test_names_come_with_their_titles_and_countries(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Defence Minister Arvind Rao held talks with his South Korean counterpart Shin Dong-ho on Monday.",
+     [("Arvind Rao", ["Defence Minister"], "IND"), ("Shin Dong-ho", ["Defence Minister"], "KOR")]),
+    ("Vice Foreign Minister Lee Ji-hoon held talks with his counterpart Kavita Das in Delhi.",
+     [("Lee Ji-hoon", ["Vice Foreign Minister"], "KOR"), ("Kavita Das", ["Vice Foreign Minister"], "IND")]),
+])
+def test_a_counterpart_holds_the_other_partys_office(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Foreign Minister Park Min-jae met Deputy NSA Meera Iyer. Park said the visit mattered. "
+     "Iyer thanked him.",
+     [("Park Min-jae", "Park Min-jae"), ("Meera Iyer", "Meera Iyer"), ("Park", "Park Min-jae"), ("Iyer", "Meera Iyer")]),
+    ("Secretary (East) Anita Menon called on Foreign Minister Cho Hyun-woo. Menon invited Cho to Delhi.",
+     [("Anita Menon", "Anita Menon"), ("Cho Hyun-woo", "Cho Hyun-woo"), ("Menon", "Anita Menon"), ("Cho", "Cho Hyun-woo")]),
+    ("Defence Minister Arvind Rao met South Korean Defence Minister Shin Dong-ho. "
+     "The South Korean minister then flew to Agra.",
+     [("Arvind Rao", "Arvind Rao"), ("Shin Dong-ho", "Shin Dong-ho"), ("The South Korean minister", "Shin Dong-ho")]),
+])
+def test_later_mentions_resolve_to_the_person_named_in_full(text, expected):
+    _, mentions = extract_people(document(text), pair=PAIR)
+    assert [(text[m.start:m.end], m.name) for m in mentions] == expected
+
+
+def test_mentions_and_evidence_quote_the_text():
+    text = "Trade Minister Ahn Seo-yeon met Minister of State Rakesh Jain. Ahn left on Friday."
+    actors, mentions = extract_people(document(text), pair=PAIR)
+    ahn = next(a for a in actors if a.name == "Ahn Seo-yeon")
+    assert ahn.id == "p:ahn-seo-yeon" and ahn.kind == "person" and ahn.aliases == ("Ahn",)
+    assert all(text[e.start:e.end] == e.quote for a in actors for e in a.evidence)
+    assert ahn.roles[0].as_of == "2024-05-02"
+    assert ahn.roles[0].evidence[0].quote == "Trade Minister Ahn Seo-yeon"
+    assert [m.title for m in mentions if m.actor == ahn.id] == ["Trade Minister", "Trade Minister"]
+
+
+@pytest.mark.parametrize("text", [
+    "By Lee Chi-won\nSEOUL, May 2 -- The two countries agreed to expand the Special Strategic Partnership.",
+    "The talks went well.\n\nTop News\n\nCricket star Ravi Verma wins award\n\nMonsoon arrives early in Kerala\n",
+    "The legend of Queen Heo Hwang-ok links Ayodhya and Gimhae, where King Kim-Suro ruled.",
+    "India and South Korea reviewed the Special Strategic Partnership in New Delhi on Tuesday.",
+    "Reader Comments\nA\nArjun K\nGreat news for both countries, hope trade grows.\n",
+    "The AI Impact Summit and the UN Peacekeeping Ministerial were discussed.",
+])
+def test_no_person_of_the_relationship(text):
+    assert people(text) == []
+
+
+@pytest.mark.parametrize("title, office", [
+    ("External Affairs Minister", "foreign minister"),
+    ("Minister of Foreign Affairs", "foreign minister"),
+    ("First Vice Foreign Minister", "vice foreign minister"),
+    ("Minister of National Defense", "defence minister"),
+    ("Raksha Mantri", "defence minister"),
+    ("DAPA Minister", "defence acquisition minister"),
+    ("Secretary (East)", "secretary (east)"),
+])
+def test_titles_map_to_one_office_across_countries(title, office):
+    assert office_of(title) == office
