@@ -107,5 +107,6 @@ def reextract(store, doc_ids: Iterable[str], pair: Pair) -> list[str]:
 
 
 def _first_line(text: str) -> str | None:
-    line = next((l.strip() for l in text.splitlines() if l.strip()), "")
+    """The first line that reads like a headline (four words or more), as a stand-in title."""
+    line = next((l.strip() for l in text.splitlines() if len(l.split()) >= 4), "")
     return line[:160] or None

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import click
 
-from bilat.cli import docs, export, ingest, reextract, search, show
+from bilat.cli import docs, export, ingest, reextract, search, show, views
 
 
 @click.group()
@@ -24,6 +24,8 @@ def cli(ctx: click.Context, db: str) -> None:
 
 for module in (ingest, docs, show, search, export, reextract):
     cli.add_command(module.command)
+for view in (views.timeline, views.people, views.commitments, views.flags):
+    cli.add_command(view)
 
 
 def main() -> None:

@@ -19,6 +19,10 @@ def command(ctx, only_relevant):
     with store_from(ctx) as store:
         docs = list(store.documents(relevant=True if only_relevant else None))
     table = Table("id", "published", "basis", "relevant", "lang", "title")
+    for column in table.columns[:5]:
+        column.no_wrap = True
+    table.columns[5].overflow = "ellipsis"
+    table.columns[5].no_wrap = True
     for d in docs:
         table.add_row(d.id, d.published.date or "—", d.published.basis,
                       f"{'yes' if d.relevant else 'no'} ({d.relevance:.2f})", d.language or "?",

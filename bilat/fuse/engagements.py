@@ -74,6 +74,42 @@ def _same(a: Engagement, b: Engagement) -> bool:
     return a.kind == b.kind and a.status == b.status and bool(shared) and _overlap(a.date, b.date)
 
 
+def _loose_keys(e: Engagement) -> list[tuple]:
+    keys = [("who", e.kind, p.actor) for p in e.participants if p.actor]
+    return keys + ([("ordinal", e.kind, e.mechanism.ordinal)] if e.mechanism and e.mechanism.ordinal else [])
+
+
+def _words(name: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9+]+", name.lower()) if len(w) > 2}
+
+
+def _loosely_same(undated: Engagement, dated: Engagement) -> bool:
+    """Same kind, status, mechanism words and country, from different documents."""
+    if _docs(undated) & _docs(dated) or undated.status != dated.status:
+        return False
+    a, b = undated.location.country, dated.location.country
+    if a and b and a != b:
+        return False
+    if undated.mechanism and dated.mechanism:
+        return bool(_words(undated.mechanism.name) & _words(dated.mechanism.name))
+    return True
+
+
+def _attach_undated(items: list[Engagement], groups: UnionFind) -> None:
+    """An undated report joins a dated event only when exactly one event fits it."""
+    dated = defaultdict(list)
+    for i, e in enumerate(items):
+        if span(e.date):
+            for key in _loose_keys(e):
+                dated[key].append(i)
+    for i, e in enumerate(items):
+        if span(e.date) is None:
+            fits = {groups.find(j) for key in _loose_keys(e) for j in dated.get(key, ())
+                    if _loosely_same(e, items[j])}
+            if len(fits) == 1:
+                groups.union(i, fits.pop())
+
+
 def _rename(e: Engagement, renamed: dict[str, str]) -> Engagement:
     people = tuple(replace(p, actor=renamed.get(p.actor, p.actor)) for p in e.participants)
     return replace(e, participants=people)
@@ -92,6 +128,7 @@ def fuse_engagements(engagements: list[Engagement], renamed: dict[str, str]) -> 
             for y in members[i + 1:50]:
                 if groups.find(x) != groups.find(y) and _same(items[x], items[y]):
                     groups.union(x, y)
+    _attach_undated(items, groups)
     merged, flags = [], []
     for members in groups.groups():
         e, found = merge([items[i] for i in members])

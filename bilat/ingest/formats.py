@@ -13,6 +13,7 @@ from pathlib import Path, PurePosixPath
 RULES = json.loads((Path(__file__).parent / "data" / "formats.json").read_text(encoding="utf-8"))
 EXTENSIONS: dict[str, str] = RULES["extensions"]
 MEDIA_TYPES: dict[str, str] = RULES["media_types"]
+NOT_DOCUMENT_STEMS = frozenset(s.upper() for s in RULES["not_document_names"])
 NOT_DOCUMENTS = frozenset(RULES["not_documents"])
 
 # Longest suffix first, so ".warc.gz" wins over a bare ".gz"
@@ -60,8 +61,9 @@ def bare_media_type(content_type: str | None) -> str | None:
 
 
 def is_document_name(name: str) -> bool:
-    """False for code, styles and images that a folder walk passes over."""
-    return PurePosixPath(name).suffix.lower() not in NOT_DOCUMENTS
+    """False for code, styles, images and a collection's own README or LICENSE, which a folder walk passes over."""
+    path = PurePosixPath(name)
+    return path.suffix.lower() not in NOT_DOCUMENTS and path.stem.upper() not in NOT_DOCUMENT_STEMS
 
 
 def sniff_bytes(data: bytes) -> str | None:

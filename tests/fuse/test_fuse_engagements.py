@@ -47,3 +47,20 @@ def test_fused_people_ids_are_used_for_matching():
     b = meeting("d2", "2024-03-05", who=("p:a2",))
     merged, _ = fuse_engagements([a, b], {"p:a1": "p:a", "p:a2": "p:a"})
     assert len(merged) == 1 and merged[0].participants[0].actor == "p:a"
+
+
+def undated(doc, who=("p:a",), kind="visit", country="IND"):
+    e = meeting(doc, "2000-01-01", who=who, kind=kind)
+    return Engagement(**{**e.__dict__, "date": None, "location": Place(None, country)})
+
+
+def test_an_undated_report_joins_the_only_event_that_fits_it():
+    dated = meeting("d1", "2018-11-05", who=("p:a",), kind="visit")
+    merged, _ = fuse_engagements([dated, undated("d2")], {})
+    assert len(merged) == 1 and set(merged[0].documents) == {"d1", "d2"}
+
+
+def test_an_undated_report_stays_alone_when_several_events_fit():
+    merged, _ = fuse_engagements([meeting("d1", "2018-11-05", who=("p:a",), kind="visit"),
+                                  meeting("d2", "2019-02-21", who=("p:a",), kind="visit"), undated("d3")], {})
+    assert len(merged) == 3
