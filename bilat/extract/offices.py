@@ -109,8 +109,16 @@ def token_words(tokens: list[Token], i: int, size: int) -> tuple[tuple[str, ...]
     return tuple(words), j
 
 
+@lru_cache(maxsize=1)
+def first_words() -> frozenset[str]:
+    """Words a title form can begin with: a quick test before trying every form."""
+    return frozenset(form[0] for form in title_forms())
+
+
 def core_title(tokens: list[Token], i: int) -> tuple[Office, int] | None:
     """The longest title form starting at token i, with its end index."""
+    if tokens[i].text.lower() not in first_words():
+        return None
     for size in range(7, 0, -1):
         words, end = token_words(tokens, i, size)
         office = title_forms().get(words) if len(words) == size else None
@@ -179,16 +187,22 @@ def country_before(text: str, start: int) -> str | None:
 def country_in(text: str) -> str | None:
     """The first country or country-marked organization named in a stretch of text."""
     found = [(m.start, m.country) for m in find_countries(text) if m.country]
-    found += [(m.start(), country) for form, (_, country) in organizations().items() if country
-              for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)]
+    found += [(m.start(), organizations()[m.group()][1]) for m in organization_pattern().finditer(text)
+              if organizations()[m.group()][1]]
     return min(found)[1] if found else None
 
 
 def organization_in(text: str) -> str | None:
     """The organization named in a stretch of text ("Ministry of External Affairs")."""
-    hits = [(m.start(), name) for form, (name, _) in organizations().items()
-            for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)]
-    return min(hits)[1] if hits else None
+    hit = organization_pattern().search(text)
+    return organizations()[hit.group()][0] if hit else None
+
+
+@lru_cache(maxsize=1)
+def organization_pattern() -> re.Pattern:
+    """Any organization form, longest first, as a whole word."""
+    forms = sorted(organizations(), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(f) for f in forms))
 
 
 def title_text(tokens: list[Token], first: int, last: int, text: str, office: Office, core: tuple[int, int]) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from bilat.extract import names as nm
 from bilat.extract.names import Token, display_name, is_honorific, is_initial, is_name_word, joined, tokenize
 from bilat.extract.offices import TitleMatch, country_before, find_titles, organizations, title_at, title_forms
-from bilat.model import Actor, Document, Evidence, Mention, Role
+from bilat.model import Actor, Document, Evidence, Mention, Published, Role  # noqa: F401  Published: doctest
 from bilat.nlp.countries import country_of, find_countries, lexicon
 
 SENTENCE_END = tuple('.!?"”’\')]:;')
@@ -51,7 +51,8 @@ def extract_people(doc: Document, parsed=None, *, pair: tuple[str, str] | None =
                    ) -> tuple[list[Actor], list[Mention]]:
     """Every person named in `doc`, with roles as of its date, and every mention of them.
 
-    >>> actors, mentions = extract_people(Document("d1", "t", "Defence Minister Rajnath Singh met Suh Wook. Singh spoke.", "", "h"))
+    >>> text = "Defence Minister Rajnath Singh met Suh Wook. Singh spoke."
+    >>> actors, mentions = extract_people(Document("d1", "t", text, text, "h", Published(None)))
     >>> [(a.name, a.roles[0].title if a.roles else None) for a in actors]
     [('Rajnath Singh', 'Defence Minister'), ('Suh Wook', None)]
     """
