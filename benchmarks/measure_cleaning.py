@@ -43,19 +43,23 @@ def document(source: Source, pair: tuple[str, str]) -> dict:
             "published": {"date": published.date, "precision": published.precision, "basis": published.basis}}
 
 
-def measure(corpus: Path, pair: tuple[str, str], problems: bool) -> dict:
+def evaluate(corpus: Path, pair: tuple[str, str] = ("IND", "KOR")) -> tuple[dict, list[str], dict]:
+    """Score figures, the scorer's problem list and the export itself for one corpus folder."""
     export = {"documents": [document(s, pair) for s in sources(corpus)],
               "actors": [], "engagements": [], "commitments": []}
-    figures, found = load_score()(corpus, export)
-    wrong = [f"{d['id']}: relevant={d['relevant']} ({d['relevance']})" for d in export["documents"]]
+    figures, problems = load_score()(corpus, export)
+    return figures, problems, export
+
+
+def measure(corpus: Path, pair: tuple[str, str], problems: bool) -> None:
+    figures, found, export = evaluate(corpus, pair)
     print(f"== {corpus.name}: {figures['documents']} documents")
     for name in FIGURES:
         print(f"{name:20} {figures.get(name)}")
     print(f"{'relevance':20} accuracy={figures['relevance']['accuracy']} f1={figures['relevance']['f1']}")
     if problems:
         print("\n".join(p for p in found if "published" in p or "missing" in p))
-        print("\n".join(wrong))
-    return figures
+        print("\n".join(f"{d['id']}: relevant={d['relevant']} ({d['relevance']})" for d in export["documents"]))
 
 
 def main() -> None:

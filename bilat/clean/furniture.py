@@ -40,13 +40,15 @@ def section_header(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _phrases() -> dict[str, list[str]]:
+    return {why: [normal(p) for p in phrases] for why, phrases in data()["phrases"].items()}
+
+
 def _phrase(line: str) -> str | None:
     if len(line.split()) > 30:
         return None
-    for why, phrases in data()["phrases"].items():
-        if any(normal(p) in line for p in phrases):
-            return why
-    return None
+    return next((why for why, phrases in _phrases().items() if any(p in line for p in phrases)), None)
 
 
 def _exact(line: str) -> str | None:
@@ -84,6 +86,12 @@ def line_furniture(text: str) -> str | None:
 def article_mark(text: str) -> bool:
     """Short lines that belong to the article: bylines, date lines, datelines, agency credits."""
     return bool(BYLINE.match(text) or AGENCY_CREDIT.match(text) or is_date_line(text) or find_dateline(text))
+
+
+def list_item(text: str) -> bool:
+    """A bullet point of the article ("• Joint working group by December")."""
+    stripped = text.lstrip()
+    return stripped[:1] in "•·*" and len(words(stripped)) >= 3
 
 
 def avatar_start(line: Line, following: Line | None) -> bool:

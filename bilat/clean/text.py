@@ -8,7 +8,7 @@ the headline; and a run of short lines after the last paragraph of prose.
 """
 from __future__ import annotations
 
-from bilat.clean.furniture import article_mark, avatar_start, data, line_furniture, section_header
+from bilat.clean.furniture import article_mark, avatar_start, data, line_furniture, list_item, section_header
 from bilat.clean.lines import Line, is_prose, paragraphs, split_lines, words
 from bilat.model import Cleaned, Segment
 
@@ -63,7 +63,8 @@ def _head(lines: list[Line], marks: Marks, lead: int) -> Marks:
 def _tail(lines: list[Line], marks: Marks, last_prose: int) -> Marks:
     """A run of short lines after the last paragraph: headlines, links, credits."""
     tail = [i for i in range(last_prose + 1, len(lines))
-            if not lines[i].blank and i not in marks and not article_mark(lines[i].text)]
+            if not lines[i].blank and i not in marks and not article_mark(lines[i].text)
+            and not list_item(lines[i].text)]
     return {i: "headline list" for i in tail} if len(tail) >= 2 else {}
 
 

@@ -113,8 +113,16 @@ def _date_header(text: str) -> Published | None:
     return Published(_iso(*parsed), parsed[1], "text") if parsed else None
 
 
+def _byline_places(text: str) -> list[str]:
+    """Lines where a byline date sits: above and below the story, or anywhere after a cue ("Updated:")."""
+    lines = [l for l in text.splitlines() if l.strip()]
+    head, tail = _data()["byline_window"]
+    cued = [l for l in lines[head:-tail] if (re.findall(r"[^\W\d_]+", l) or [""])[0].lower() in _data()["byline_cues"]]
+    return lines[:head] + cued + lines[head:][-tail:]
+
+
 def _byline(text: str) -> Published | None:
-    for line in text.splitlines():
+    for line in _byline_places(text):
         if is_date_line(line):
             return Published(find_full_dates(line)[0][2].isoformat(), "day", "text")
     return None

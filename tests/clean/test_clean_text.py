@@ -101,6 +101,13 @@ Published: March 4, 2024, 10:15 AM
 {SECOND}
 """
 
+CLOSING_LIST = ARTICLE + """
+What was agreed:
+  • Tariffs on fruit cut by half
+  • A joint working group on energy
+  • Visa rules eased for students
+"""
+
 WRAPPED = """Chile, Vietnam sign farm deal
 
 Santiago: Chile and Vietnam on Monday signed an
@@ -125,6 +132,7 @@ covered rules of origin and
                   "• Cooperation on solar and wind power", "Hanoi, March 4", "- Reuters"], []),
     (PAGE_HEADER, ["Chile, Vietnam agree to widen trade ties", "By Ana Torres", "Published: March 4, 2024", LEAD],
      ["Skip to content", "World\n"]),
+    (CLOSING_LIST, ["• Tariffs on fruit cut by half", "• Visa rules eased for students"], []),
     (WRAPPED, ["signed an\nagreement", "covered rules of origin and", "Chile, Vietnam sign farm deal"], []),
 ])
 def test_furniture_goes_article_stays(raw, kept, dropped):

@@ -29,6 +29,9 @@ def no_inference(monkeypatch):
     # a date inside an article sentence is an event date, not the publication date
     ("The ministers will meet in Santiago on 19 March 2024 to sign the pact, officials said on Tuesday.", {},
      (None, "unknown", "none")),
+    # a dated point deep inside a long story is an event, not a byline
+    ("Timeline of the talks\n\n" + "\n\n".join([BODY] * 14) + "\n\n• 19 March 2024: talks in Santiago\n\n"
+     + "\n\n".join([BODY] * 10), {}, (None, "unknown", "none")),
     # datelines
     ("SANTIAGO, July 24, 2011 (Reuters) - " + BODY, {}, ("2011-07-24", "day", "text")),
     ("Hanoi, March 4\n\n" + BODY + " The pact takes effect in 2025.", {}, ("2025-03-04", "day", "text")),
