@@ -60,7 +60,7 @@ class DateInterval:
 
 @dataclass(frozen=True)
 class Published:
-    date: str | None            # ISO day, "YYYY-MM" or "YYYY"; None when unknown
+    date: str | None = None     # ISO day, "YYYY-MM" or "YYYY"; None when unknown
     precision: str = "unknown"
     basis: str = "none"         # metadata | text | url | inferred | none
     start: str | None = None    # for an inferred window: its bounds

@@ -1,0 +1,51 @@
+"""The shared evaluation as a quality gate: floors only go up."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+CORPORA = sorted(p.parent for p in (SHARED / "corpus").glob("*/gold.jsonl")) if SHARED.exists() else []
+
+# figure -> floor, per corpus; the default applies to corpora added later
+FLOORS = {
+    "seeds": {"content_kept": 0.98, "furniture_removed": 0.95, "published_exact": 1.0, "relevance.accuracy": 1.0,
+              "persons.f1": 0.95, "person_title": 0.9, "person_country": 0.9, "engagements.f1": 0.8,
+              "eng_date_exact": 0.75, "commitments.f1": 0.6, "com_strength": 0.85, "evidence_valid": 1.0,
+              "doc_topics_f1": 0.8},
+    "dev": {"content_kept": 0.98, "furniture_removed": 0.95, "published_exact": 0.95, "relevance.accuracy": 1.0,
+            "persons.f1": 0.95, "person_title": 0.9, "person_country": 0.95, "engagements.f1": 0.55,
+            "eng_date_exact": 0.55, "commitments.f1": 0.45, "com_strength": 0.9, "evidence_valid": 1.0,
+            "doc_topics_f1": 0.75, "cross_doc_pairs.f1": 0.3},
+}
+CEILINGS = {"furniture_persons": 0}
+DEFAULT = {"content_kept": 0.9, "relevance.accuracy": 0.8}
+
+
+def figure(figures: dict, name: str):
+    value = figures
+    for part in name.split("."):
+        value = value[part]
+    return value
+
+
+@pytest.fixture(scope="module", params=CORPORA, ids=lambda p: p.name)
+def figures(request):
+    run = subprocess.run([sys.executable, str(SHARED / "eval" / "run.py"), str(request.param),
+                          "--bilat", f"{sys.executable} -m bilat", "--json"],
+                         capture_output=True, text=True, timeout=1200)
+    assert run.returncode == 0, run.stderr[-2000:]
+    return request.param.name, json.loads(run.stdout)
+
+
+@pytest.mark.skipif(not CORPORA, reason="../shared/corpus is not beside the project")
+def test_figures_stay_above_their_floors(figures):
+    corpus, found = figures
+    low = {k: (figure(found, k), floor) for k, floor in FLOORS.get(corpus, DEFAULT).items()
+           if figure(found, k) is None or figure(found, k) < floor}
+    high = {k: found[k] for k, ceiling in CEILINGS.items() if found[k] > ceiling}
+    assert not low, f"{corpus}: below floor {low}"
+    assert not high, f"{corpus}: above ceiling {high}"
+    assert found["missing_docs"] == 0
