@@ -8,7 +8,7 @@ from typing import Callable, Iterable
 
 from bilat.clean import clean
 from bilat.errors import BilatError
-from bilat.ingest import read_sources
+from bilat.sources import read_sources
 from bilat.model import Document, Facts, Skip, Source
 from bilat.nlp.language import detect_language
 from bilat.nlp.published import date_document

@@ -4,10 +4,10 @@ from __future__ import annotations
 import os
 from typing import BinaryIO, Iterator
 
-from bilat.ingest.formats import format_of_file
-from bilat.ingest.route import Items, Options, read_bytes, read_stream
-from bilat.ingest.skip import skip, too_large
-from bilat.ingest.walk import walk
+from bilat.sources.formats import format_of_file
+from bilat.sources.route import Items, Options, read_bytes, read_stream
+from bilat.sources.skip import skip, too_large
+from bilat.sources.walk import walk
 from bilat.model import Skip
 
 STDIN = "<stdin>"

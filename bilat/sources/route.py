@@ -5,13 +5,13 @@ import io
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
-from bilat.ingest.decode import decode
-from bilat.ingest.feed import read_feed
-from bilat.ingest.formats import sniff_bytes, sniff_text
-from bilat.ingest.html import declared_charset, read_html
-from bilat.ingest.jsonl import read_records
-from bilat.ingest.text import read_text
-from bilat.ingest.warc import read_warc
+from bilat.sources.decode import decode
+from bilat.sources.feed import read_feed
+from bilat.sources.formats import sniff_bytes, sniff_text
+from bilat.sources.html import declared_charset, read_html
+from bilat.sources.jsonl import read_records
+from bilat.sources.text import read_text
+from bilat.sources.warc import read_warc
 from bilat.model import Skip, Source
 
 Items = Iterator["Source | Skip"]

@@ -7,7 +7,7 @@ from typing import Callable, Iterator
 
 import feedparser
 
-from bilat.ingest.skip import skip
+from bilat.sources.skip import skip
 from bilat.model import Skip, Source
 
 Fetch = Callable[[str], Iterator["Source | Skip"]]

@@ -7,9 +7,9 @@ from urllib.parse import urlsplit
 import httpx
 
 from bilat import __version__
-from bilat.ingest.formats import format_of_media_type, format_of_name
-from bilat.ingest.route import Items, Options, read_bytes
-from bilat.ingest.skip import skip, too_large
+from bilat.sources.formats import format_of_media_type, format_of_name
+from bilat.sources.route import Items, Options, read_bytes
+from bilat.sources.skip import skip, too_large
 from bilat.model import Skip
 
 USER_AGENT = f"bilat/{__version__} (news reader for bilateral-relations research)"

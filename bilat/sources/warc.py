@@ -10,10 +10,10 @@ from typing import BinaryIO, Iterator
 
 from warcio.archiveiterator import ArchiveIterator
 
-from bilat.ingest.decode import decode
-from bilat.ingest.formats import bare_media_type, format_of_media_type, sniff_text
-from bilat.ingest.html import declared_charset, read_html
-from bilat.ingest.skip import skip, too_large
+from bilat.sources.decode import decode
+from bilat.sources.formats import bare_media_type, format_of_media_type, sniff_text
+from bilat.sources.html import declared_charset, read_html
+from bilat.sources.skip import skip, too_large
 from bilat.model import Skip, Source
 
 DOCUMENT_RECORDS = ("response", "resource")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from typing import Iterator
 
-from bilat.ingest.formats import is_document_name
+from bilat.sources.formats import is_document_name
 
 
 def walk(folder: str) -> Iterator[str]:

@@ -6,7 +6,7 @@ import io
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from bilat.ingest import read_sources
+from bilat.sources import read_sources
 from bilat.model import Skip, Source
 
 ARTICLE = ("Seoul, October 8 – India's Minister of State for External Affairs met South Korea's "

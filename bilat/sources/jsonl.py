@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from typing import BinaryIO, Iterator
 
-from bilat.ingest.skip import skip, too_large
+from bilat.sources.skip import skip, too_large
 from bilat.model import Skip, Source
 
 METADATA = ("id", "url", "title", "published")

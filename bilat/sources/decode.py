@@ -5,8 +5,8 @@ import codecs
 
 import charset_normalizer
 
-from bilat.ingest.formats import RULES
-from bilat.ingest.skip import skip
+from bilat.sources.formats import RULES
+from bilat.sources.skip import skip
 from bilat.model import Skip
 
 BOMS = (  # UTF-32 before UTF-16: its little-endian mark starts with UTF-16's

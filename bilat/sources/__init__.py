@@ -17,9 +17,9 @@ from typing import BinaryIO, Iterable, Iterator
 
 import httpx
 
-from bilat.ingest.files import guarded, read_file, read_folder, read_stdin
-from bilat.ingest.route import Items, Options
-from bilat.ingest.url import Web, is_url, read_url
+from bilat.sources.files import guarded, read_file, read_folder, read_stdin
+from bilat.sources.route import Items, Options
+from bilat.sources.url import Web, is_url, read_url
 from bilat.model import Skip, Source
 
 __all__ = ["read_sources"]
