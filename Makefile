@@ -15,9 +15,15 @@ $(BIN)/bilat: pyproject.toml requirements-model.txt
 demo: $(BIN)/bilat
 	$(BIN)/bilat ingest examples --pair IND,KOR || true
 	$(BIN)/bilat docs
+	$(BIN)/bilat timeline
 
-test: $(BIN)/bilat
+test: $(BIN)/bilat /usr/bin/chromium
 	$(BIN)/pytest
+
+# Browser tests drive Debian's Chromium (Playwright cannot download browsers here).
+/usr/bin/chromium:
+	@if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else echo "install Debian's chromium (sudo apt-get install chromium) for the browser tests"; fi
 
 bench: $(BIN)/bilat
 	$(BIN)/python benchmarks/run.py

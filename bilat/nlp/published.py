@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
+import warnings
+from datetime import date, datetime
 from functools import lru_cache
 from importlib import resources
 
 import dateparser
+from dateutil import parser as dateutil_parser
 
 from bilat.model import Published
 
@@ -66,11 +68,32 @@ def parse_date(value: str) -> tuple[date, str] | None:
     iso = ISO_PARTS.match(value)
     if iso:
         return _from_parts(*iso.groups())
+    quick = _dateutil(value)
+    if quick:
+        return quick
     for precision, parts in (("day", ["day", "month", "year"]), ("month", ["month", "year"])):
-        found = dateparser.parse(value, settings={"REQUIRE_PARTS": parts, "PREFER_DAY_OF_MONTH": "first"})
+        settings = {"REQUIRE_PARTS": parts, "PREFER_DAY_OF_MONTH": "first"}
+        # English first: naming the language skips dateparser's costly detection
+        found = dateparser.parse(value, languages=["en"], settings=settings) or dateparser.parse(value, settings=settings)
         if found:
             return found.date(), precision
     return None
+
+
+_DEFAULTS = (datetime(1900, 1, 1), datetime(1904, 2, 2))
+
+
+def _dateutil(value: str) -> tuple[date, str] | None:
+    """dateutil's fast parser; a part missing from the string shows as a difference between two defaults."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # unknown zone names such as "IST" do not matter for the day
+            a, b = (dateutil_parser.parse(value, default=d) for d in _DEFAULTS)
+    except (ValueError, OverflowError):
+        return None
+    if a.year != b.year or a.month != b.month:
+        return None
+    return (a.date(), "day") if a.day == b.day else (a.date().replace(day=1), "month")
 
 
 def _from_parts(year: str, month: str | None, day: str | None) -> tuple[date, str] | None:
