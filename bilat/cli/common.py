@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import sys
 
 import click
 from rich.console import Console
@@ -9,8 +10,9 @@ from rich.console import Console
 from bilat.errors import BilatError
 from bilat.store import open_store
 
-console = Console()
-errors = Console(stderr=True)
+# Piped output keeps whole rows: a terminal's width only applies when there is a terminal.
+console = Console(width=None if sys.stdout.isatty() else 200)
+errors = Console(stderr=True, width=None if sys.stderr.isatty() else 200)
 
 
 @contextlib.contextmanager

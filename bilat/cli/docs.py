@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import click
 from rich.table import Table
+from rich.text import Text
 
 from bilat.cli.common import console, store_from
 
@@ -19,13 +20,11 @@ def command(ctx, only_relevant):
     with store_from(ctx) as store:
         docs = list(store.documents(relevant=True if only_relevant else None))
     table = Table("id", "published", "basis", "relevant", "lang", "title")
-    for column in table.columns[:5]:
-        column.no_wrap = True
-    table.columns[5].overflow = "ellipsis"
-    table.columns[5].no_wrap = True
+    table.columns[0].overflow = "fold"
+    table.columns[5].max_width = 70
     for d in docs:
-        table.add_row(d.id, d.published.date or "—", d.published.basis,
+        table.add_row(Text(d.id), d.published.date or "—", d.published.basis,
                       f"{'yes' if d.relevant else 'no'} ({d.relevance:.2f})", d.language or "?",
-                      (d.title or "")[:70])
+                      Text(d.title or ""))
     console.print(table)
     console.print(f"{len(docs)} documents")

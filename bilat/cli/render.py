@@ -8,6 +8,7 @@ import sys
 
 import click
 from rich.table import Table
+from rich.text import Text
 
 from bilat.cli.common import console
 from bilat.serialize import to_dict
@@ -55,5 +56,5 @@ def _markdown(rows: list[dict]) -> str:
 def _table(rows: list[dict], title: str) -> Table:
     table = Table(*(rows[0] if rows else ["(none)"]), title=title, show_lines=False)
     for r in rows:
-        table.add_row(*(str(v) for v in r.values()))
+        table.add_row(*(Text(str(v)) for v in r.values()))  # document text is never read as markup
     return table

@@ -1,0 +1,98 @@
+"""The foundation as a user meets it: ingest, docs, show, search, export, reextract."""
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from bilat.cli import cli
+
+EXAMPLES = Path(__file__).parents[2] / "examples"
+
+ARTICLE = """India and South Korea discuss port investment
+
+Mumbai, May 6 (PTI) - India's Shipping Secretary Neha Kulkarni met South Korean Vice Minister of Oceans Yoon Dae-sung in Mumbai on Monday, the ministry said in 2025.
+
+The two sides agreed to set up a working group on green shipping corridors.
+
+Related Articles
+
+Monsoon arrives early in Kerala
+Stock markets open flat
+"""
+
+
+def run(db, *args, input=None):
+    return CliRunner().invoke(cli, ["--db", str(db), *args], input=input)
+
+
+@pytest.fixture(scope="module")
+def examples_db(tmp_path_factory):
+    db = tmp_path_factory.mktemp("ex") / "bilat.db"
+    first = run(db, "ingest", str(EXAMPLES))
+    return db, first
+
+
+def test_ingesting_the_examples_reports_a_summary_and_exits_1_for_the_skipped_records(examples_db):
+    db, first = examples_db
+    assert first.exit_code == 1
+    assert "ingest summary" in first.output and "relevant to the pair" in first.output
+    assert "crawl.warc.gz#record-" in first.output and "HTTP 404" in first.output
+
+
+def test_ingesting_the_same_content_again_changes_nothing(examples_db):
+    db, _ = examples_db
+    again = run(db, "ingest", str(EXAMPLES / "records.jsonl"))
+    assert again.exit_code == 0
+    assert "│ unchanged            │ 3" in again.output
+
+
+def test_docs_lists_every_example_with_its_date_basis_and_relevance(examples_db):
+    db, _ = examples_db
+    out = run(db, "docs").output
+    assert "statement-2024-03-04-jcm11" in out and "metadata" in out
+    assert "no (" in out and "yes (" in out  # the cricket report is not about the pair
+
+
+def test_a_changed_record_with_the_same_id_is_replaced(tmp_path):
+    db = tmp_path / "b.db"
+    src = tmp_path / "one.jsonl"
+    src.write_text(json.dumps({"id": "a1", "text": ARTICLE}) + "\n")
+    assert run(db, "ingest", str(src)).exit_code == 0
+    src.write_text(json.dumps({"id": "a1", "text": ARTICLE.replace("Monday", "Tuesday")}) + "\n")
+    out = run(db, "ingest", str(src)).output
+    assert "│ replaced             │ 1" in out
+
+
+def test_show_removed_marks_the_headline_list_and_export_points_into_clean_text(tmp_path):
+    db = tmp_path / "c.db"
+    (tmp_path / "port.txt").write_text(ARTICLE)
+    assert run(db, "ingest", str(tmp_path / "port.txt")).exit_code == 0
+    doc_id = json.loads(run(db, "export", "--with-text").output)["documents"][0]["id"]
+    shown = run(db, "show", doc_id, "--removed").output
+    assert "[removed:" in shown and "Monsoon arrives early" in shown
+    clean = run(db, "show", doc_id).output
+    assert "Monsoon arrives early" not in clean and "green shipping corridors" in clean
+    export = json.loads(run(db, "export", "--with-text").output)
+    assert export["schema"] == "bilat.export/1" and export["pair"] == ["IND", "KOR"]
+    text = export["documents"][0]["text"]
+    for kind in ("actors", "engagements", "commitments"):
+        for fact in export[kind]:
+            for ev in fact["evidence"]:
+                assert text[ev["start"]:ev["end"]] == ev["quote"]
+
+
+def test_standard_input_search_and_reextract(tmp_path):
+    db = tmp_path / "d.db"
+    assert run(db, "ingest", "-", input=ARTICLE).exit_code == 0
+    found = run(db, "search", "green shipping").output
+    assert "1 matches" in found and "[green]" in found
+    assert "re-extracted 1 documents" in run(db, "reextract", "--all").output
+
+
+def test_unknown_document_and_bad_pair_give_one_line_errors(tmp_path):
+    db = tmp_path / "e.db"
+    missing = run(db, "show", "nope")
+    assert missing.exit_code != 0 and "nope: no such document" in missing.output
+    bad = run(db, "ingest", "x.txt", "--pair", "INDIA,KOREA")
+    assert bad.exit_code != 0 and "alpha-3" in bad.output
