@@ -372,9 +372,9 @@ def same_engagement(a: Frame, b: Frame) -> bool:
     pa, pb = _actors(a), _actors(b)
     if a.kind == "visit":
         return pa == pb and (bool(pa) or _same_place(a, b))
-    if not pa and not pb:
-        return True
-    return bool(pa and pb) and (pa <= pb or pb <= pa)
+    if not pa or not pb:    # a signing reported once with its signatories and once without
+        return not (pa or pb) or a.kind in cues()["country_parties"]
+    return pa <= pb or pb <= pa
 
 
 def _names_fit(a: str, b: str) -> bool:
@@ -445,6 +445,23 @@ def involved_countries(group: Frame) -> set[str]:
     for f in group.members:
         found |= {c.country for c in find_countries(f.sentence.text) if c.country}
     return found
+
+
+def is_anchored(group: Frame, pair: tuple[str, str]) -> bool:
+    """A bare 'visit' or 'meeting' stands only with a participant, a mechanism, or a city between the pair.
+
+    A signing, exercise or dialogue may have the two countries themselves as its parties.
+    """
+    if group.participants or group.mechanism:
+        return True
+    if group.kind in cues()["country_parties"]:
+        return set(pair) <= _named_countries(group)
+    place = next((f.place for f in group.members if f.place and f.place.place), None)
+    return bool(place) and set(pair) <= involved_countries(group)
+
+
+def _named_countries(group: Frame) -> set[str]:
+    return {c.country for f in group.members for c in find_countries(f.sentence.text) if c.country}
 
 
 def involves_pair(group: Frame, pair: tuple[str, str]) -> bool:
@@ -534,6 +551,6 @@ def extract_engagements(doc: Document, sentences: list[Sentence], mentions: list
     frames: list[Frame] = []
     for s in sentences:
         frames.extend(sentence_frames(doc, s, mentions, timexes, frames))
-    groups = [g for g in merge_frames(frames) if involves_pair(g, pair)]
+    groups = [g for g in merge_frames(frames) if involves_pair(g, pair) and is_anchored(g, pair)]
     _borrow_location(groups)
     return [to_engagement(doc, g) for g in groups]

@@ -118,3 +118,14 @@ def test_dates(text, date, status):
 def test_an_engagement_without_the_pair_is_left_out():
     text = "Tom Baker and Kim Min-seo held the inaugural US-Korea technology dialogue in Seoul on Tuesday."
     assert engagements(text) == []
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("The visit was widely covered by the press in both countries.", []),
+    ("A meeting is planned in the coming weeks.", []),
+    ("India and South Korea signed three memoranda on Tuesday.", ["signing"]),
+    ("India and South Korea signed three memoranda on Tuesday. Arjun Rao and Kim Min-seo signed them in Seoul.",
+     ["signing"]),
+])
+def test_a_frame_needs_someone_or_something_named(text, kinds):
+    assert [e.kind for e in engagements(text)] == kinds
