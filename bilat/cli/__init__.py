@@ -4,6 +4,7 @@ from __future__ import annotations
 import click
 
 from bilat.cli import docs, export, ingest, reextract, search, show, views
+from bilat.cli import report
 
 
 @click.group()
@@ -26,6 +27,8 @@ for module in (ingest, docs, show, search, export, reextract):
     cli.add_command(module.command)
 for view in (views.timeline, views.people, views.commitments, views.flags):
     cli.add_command(view)
+
+cli.add_command(report.command)
 
 
 def main() -> None:
