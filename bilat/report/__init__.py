@@ -78,7 +78,8 @@ def _environment() -> Environment:
     return env
 
 
-SHOWN = {"day": "%d %b %Y", "month": "%b %Y", "year": "%Y"}
+SHOWN = {"month": "%b %Y", "year": "%Y"}
+PARTS = {"quarter": 3, "half": 6}  # months in each part of a year
 
 
 def when(interval: DateInterval | None) -> str:
@@ -90,12 +91,12 @@ def when(interval: DateInterval | None) -> str:
     s = span(interval)
     if s is None:
         return "undated"
-    if interval.precision in ("quarter", "half"):
-        size = 3 if interval.precision == "quarter" else 6
-        return f"{interval.precision[0].upper()}{(s[0].month - 1) // size + 1} {s[0].year}"
-    shown = SHOWN.get(interval.precision)
-    return s[0].strftime(shown) if shown and (s[0] == s[1] or interval.precision != "day") \
-        else f"{day(s[0])} – {day(s[1])}"
+    first, last = s
+    if interval.precision in PARTS:
+        return f"{interval.precision[0].upper()}{(first.month - 1) // PARTS[interval.precision] + 1} {first.year}"
+    if interval.precision in SHOWN or first == last:
+        return first.strftime(SHOWN.get(interval.precision, "%d %b %Y"))
+    return f"{day(first)} – {day(last)}"
 
 
 def day(value: date | str | None) -> str:
