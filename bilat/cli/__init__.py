@@ -4,6 +4,7 @@ from __future__ import annotations
 import click
 
 from bilat.cli import docs, export, ingest, reextract, search, show, views
+from bilat.cli import explore
 from bilat.cli import report
 
 
@@ -26,6 +27,8 @@ def cli(ctx: click.Context, db: str) -> None:
 for module in (ingest, docs, show, search, export, reextract):
     cli.add_command(module.command)
 for view in (views.timeline, views.people, views.commitments, views.flags):
+    cli.add_command(view)
+for view in (explore.mechanisms, explore.topics, explore.person):
     cli.add_command(view)
 
 cli.add_command(report.command)
