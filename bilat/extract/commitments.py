@@ -10,11 +10,12 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
 from bilat.extract.evidence import evidence
+from bilat.extract.mechanisms import ordinal_before
 from bilat.extract.topics import span_topics
 from bilat.model import Commitment, DateInterval, Document, Mention, Sentence, Timex
 from bilat.nlp.countries import find_countries
@@ -80,6 +81,66 @@ def is_not_commitment(text: str, cue: Cue) -> bool:
     return bool(cue_pattern("not_commitments").search(before))
 
 
+_PREPOSITIONS = {"during", "at", "on", "in", "after", "before", "for", "of", "by", "with", "to", "from", "about"}
+
+
+def _words(words: str) -> set[str]:
+    return set(cues()[words])
+
+
+def _clause_before(text: str, cue: Cue) -> tuple[int, str]:
+    """Where the cue's own clause starts, and its words: 'the visit' in 'He said the visit will ...'."""
+    breaks = list(re.finditer(r"[;:–—(]|,\s|\bthat\b|\bsaid\b|\b(?:in|during|at) which\b|\bwhere\b", text[:cue.start]))
+    start = breaks[-1].end() if breaks else 0
+    return start, text[start:cue.start]
+
+
+def states_an_effect(text: str, cue: Cue, mentions: list[Mention], offset: int) -> bool:
+    """'The visit will give a boost', 'ties will expand': an event or the relationship is the subject.
+
+    >>> states_an_effect("The visit will boost ties.", find_cues("The visit will boost ties.")[0], [], 0)
+    True
+    """
+    start, clause = _clause_before(text, cue)
+    people = [m.start - offset - start for m in mentions
+              if offset + start <= m.start < offset + cue.start and not _possessive(text, m.end - offset)]
+    previous = None
+    for w in re.finditer(r"[\w’'\-]+", clause):
+        word = w.group().lower()
+        if any(p <= w.start() for p in people) or _names_party(w.group(), text, start + w.end()):
+            return False
+        if word in _words("thing_subjects") and previous not in _PREPOSITIONS:
+            return True
+        previous = word
+    return False
+
+
+def _possessive(text: str, end: int) -> bool:
+    return bool(re.match(r"['’]s?\b", text[end:end + 2]))
+
+
+def _names_party(word: str, text: str, end: int) -> bool:
+    from bilat.nlp.countries import country_of
+    if _possessive(text, end) or word.endswith(("’s", "'s")):
+        return False
+    return bool(country_of(word)) or bool(cue_pattern("both_sides", anchored=True).fullmatch(word))
+
+
+def is_vague(action: str) -> bool:
+    """'give a major push to ties in key areas' names nothing a later report could show done.
+
+    >>> is_vague("enhance cooperation in key areas"), is_vague("set up a joint working group")
+    (True, False)
+    """
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w\-]*", action)}
+    return words <= _words("relationship_talk") | _words("stopwords")
+
+
+def is_purpose(text: str, cue: Cue) -> bool:
+    """'signed six MoUs with an aim to boost ties': a purpose, not a promise."""
+    return bool(re.search(rf"(?:{'|'.join(cues()['purpose_before'])})\s*$", text[:cue.start], re.IGNORECASE))
+
+
 def clauses(text: str, found: list[Cue]) -> list[tuple[Cue, int]]:
     """Each cue with where its clause ends: at the next cue or the sentence end."""
     ends = [c.start for c in found[1:]] + [len(text)]
@@ -91,7 +152,9 @@ def action_text(text: str, cue: Cue, end: int) -> str:
     words = text[cue.end:end].strip(" ,;:-–—\"“”'")
     words = re.sub(r"^(?:that\s+)?(?:(?:both sides|they|the two sides|it|we|India|Korea)\s+)?(?:will\s+|would\s+|to\s+)?",
                    "", words)
-    words = re.sub(r"\s+(?:and|besides|but|while|as)\s*$|[\s,;.]+$", "", words)
+    words = re.sub(r"[,\s]*[”\"’']?,?\s*(?:(?:he|she|they|it|officials|sources|(?:the|a) [\w ]{1,30}?|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})\s+"
+                   r"(?:said|added|stated)|(?:said|added|stated)\s+[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}|according to)\b.*$", "", words)
+    words = re.sub(r"\s+(?:and|besides|but|while|as)\s*$|[\s,;.”\"]+$", "", words)
     return words
 
 
@@ -106,12 +169,30 @@ def split_actions(action: str) -> list[str]:
     pieces = _list_items(objects)
     if sum(bool(_names_engagement(p)) for p in pieces) < 2:
         return [action]
-    return ([head] if sep else []) + [f"{verb} {p}".strip() for p in pieces]
+    specific = [f"{verb} {p}".strip() for p in pieces if not is_generic(p)]
+    return specific or [action]     # 'advance ties through engagements, including ...': the items are the promises
+
+
+def is_generic(item: str) -> bool:
+    """'ministerial visits', 'other senior official-level dialogues': no one engagement a report could show held.
+
+    >>> is_generic("several ministerial visits"), is_generic("the 2+2 dialogue")
+    (True, False)
+    """
+    words = item.split()
+    named = any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]) or ordinal_before(item, len(item)) is not None
+    last = words[-1] if words else ""
+    return not named and last.endswith("s") and _names_engagement(last)
+
+
+def item_strength(item: str, strength: str) -> str:
+    """'agreed to ... including a planned summit': the item's own 'planned' makes it aspirational."""
+    return "aspirational" if cue_pattern("tentative_items").search(item) else strength
 
 
 def _names_engagement(text: str) -> bool:
     nouns = "|".join(cues()["engagement_nouns"])
-    return bool(re.search(rf"(?<!\w)(?:{nouns})(?!\w)", text, re.IGNORECASE))
+    return bool(re.search(rf"(?<!\w)(?:{nouns})s?(?!\w)", text, re.IGNORECASE))
 
 
 def _list_items(objects: str) -> list[str]:
@@ -175,14 +256,15 @@ def sentence_commitments(doc: Document, sentence: Sentence, mentions: list[Menti
     found = []
     for cue, end in clauses(sentence.text, find_cues(sentence.text)):
         action = action_text(sentence.text, cue, end)
-        if is_not_commitment(sentence.text, cue) or len(action.split()) < 2:
+        if (is_not_commitment(sentence.text, cue) or len(action.split()) < 2 or is_vague(action)
+                or is_purpose(sentence.text, cue) or states_an_effect(sentence.text, cue, mentions, sentence.start)):
             continue
         parties = parties_of(sentence.text, cue, pair, mentions, sentence.start)
         due, due_text = due_of(sentence, cue, end, timexes)
         for piece in split_actions(action):
             found.append(Commitment(
                 id=commitment_id(doc, sentence.start + cue.start, piece), statement=sentence.text,
-                action=piece, parties=parties, strength=cue.strength, made=made_date(doc), due=due,
+                action=piece, parties=parties, strength=item_strength(piece, cue.strength) if piece != action else cue.strength, made=made_date(doc), due=due,
                 due_text=due_text, topics=span_topics(sentence.text), documents=(doc.id,),
                 evidence=(evidence(doc, sentence.start, sentence.end),)))
     return found
@@ -195,4 +277,31 @@ def extract_commitments(doc: Document, sentences: list[Sentence], mentions: list
     >>> [c.strength for c in extract_commitments(doc, sentences, [], [], ("IND", "KOR"))]
     ['firm']
     """
-    return [c for s in sentences for c in sentence_commitments(doc, s, mentions, timexes, pair)]
+    found = [c for s in sentences for c in sentence_commitments(doc, s, mentions, timexes, pair)]
+    return merge_restatements(found)
+
+
+def _content(action: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z][\w\-]+", action)} - _words("stopwords")
+
+
+def is_restatement(a: Commitment, b: Commitment) -> bool:
+    """A headline or pull quote saying again what the body says: same parties, nearly the same words."""
+    wa, wb = _content(a.action), _content(b.action)
+    small = min(len(wa), len(wb))
+    return bool(small) and set(a.parties) == set(b.parties) and len(wa & wb) >= 0.75 * small
+
+
+def merge_restatements(found: list[Commitment]) -> list[Commitment]:
+    """Each commitment once, told by its fullest wording, with the evidence of every restatement."""
+    kept: list[Commitment] = []
+    for c in found:
+        i = next((i for i, k in enumerate(kept) if is_restatement(k, c)), None)
+        if i is None:
+            kept.append(c)
+            continue
+        fuller = c if len(_content(c.action)) > len(_content(kept[i].action)) else kept[i]
+        kept[i] = replace(fuller, evidence=tuple(dict.fromkeys(kept[i].evidence + c.evidence)),
+                          due=fuller.due or kept[i].due or c.due,
+                          due_text=fuller.due_text or kept[i].due_text or c.due_text)
+    return kept

@@ -28,7 +28,7 @@ def commitments(text):
     ("Both countries will continue to work on a smoother visa regime.", "qualified"),
     ("Kim Min-seo expressed hope that the trade pact would be upgraded soon.", "aspirational"),
     ("Indian shipyards are gearing up to bid for Korean orders.", "aspirational"),
-    ("Kim Min-seo is expected to visit New Delhi in September.", "aspirational"),
+    ("Kim Min-seo intends to visit New Delhi in September.", "aspirational"),
     ("The two leaders look forward to doubling bilateral trade by 2030.", "aspirational"),
 ])
 def test_strength(text, strength):
@@ -40,6 +40,16 @@ def test_strength(text, strength):
     "Both sides noted the growing trade between the two countries.",
     "The Korean side appreciated India's role in the Indo-Pacific.",
     "They reaffirmed the importance of the Special Strategic Partnership.",
+    # the reporter's expectation, not a government's promise (commitments.md)
+    "Kim Min-seo is expected to visit New Delhi in September.",
+    # an event or the relationship as subject: an expected effect
+    "The visit will give a fresh push to the partnership.",
+    "Officials said the joint exercise will include anti-submarine drills off the coast.",
+    "Bilateral ties will expand in all areas under the new government.",
+    # nothing a later report could show done
+    "Both sides resolved to take their strategic partnership to new heights in all fields.",
+    # a purpose of what was signed, not a promise
+    "India and South Korea signed four MoUs with an aim to deepen cooperation in shipping.",
 ])
 def test_not_commitments(text):
     assert commitments(text) == []
@@ -82,3 +92,30 @@ def test_commitment_evidence_quotes_the_sentence():
     text = "Trade grew. Both sides agreed to convene the fifth Steering Committee meeting at the earliest."
     c = commitments(text)[0]
     assert (c.evidence[0].quote, c.statement) == (text[12:], text[12:])
+
+
+@pytest.mark.parametrize("text, actions, strengths", [
+    ("Both sides agreed to deepen ties through regular engagements, including a planned summit and ministerial visits.",
+     ["a planned summit"], ["aspirational"]),
+    ("They agreed to deepen ties in 2025 through high-level engagements, including the Joint Commission meeting, "
+     "the 2+2 dialogue and several other official-level dialogues.",
+     ["the Joint Commission meeting", "the 2+2 dialogue"], ["firm", "firm"]),
+])
+def test_listed_engagements_are_the_promises(text, actions, strengths):
+    found = commitments(text)
+    assert ([c.action for c in found], [c.strength for c in found]) == (actions, strengths)
+
+
+def test_a_headline_restating_the_body_is_one_commitment():
+    text = ("India, Korea agree to build warships together\n"
+            "India and South Korea have agreed to build warships together and to train naval crews, officials said.")
+    found = commitments(text)
+    assert [(c.action, len(c.evidence)) for c in found] == [("build warships together and to train naval crews", 2)]
+
+
+@pytest.mark.parametrize("text, action", [
+    ("Both sides agreed to set up a shipbuilding task force, the ministry said.", "set up a shipbuilding task force"),
+    ("India will send a trade mission to Busan, according to officials.", "send a trade mission to Busan"),
+])
+def test_attribution_is_not_part_of_the_action(text, action):
+    assert [c.action for c in commitments(text)] == [action]
