@@ -228,13 +228,30 @@ def parties_of(text: str, cue: Cue, pair: tuple[str, str], mentions: list[Mentio
 def due_of(sentence: Sentence, cue: Cue, end: int, timexes: list[Timex]) -> tuple[DateInterval | None, str | None]:
     """The due interval and its words from the clause after the cue; 'at the earliest' has no interval."""
     inside = [t for t in timexes if sentence.start + cue.end <= t.start < sentence.start + end]
-    dated = [t for t in inside if t.interval and t.interval.start]
+    dated = [t for t in inside if t.interval and (t.interval.start or t.interval.end)]
     if dated:
-        return dated[0].interval, dated[0].text
+        return deadline_period(dated[0].interval), dated[0].text
     if inside:
         return None, inside[0].text
     words = cue_pattern("undated_due").search(sentence.text, cue.end, end)
     return None, words.group() if words else None
+
+
+_PERIOD_START = {"year": lambda e: e[:4] + "-01-01", "month": lambda e: e[:7] + "-01", "day": lambda e: e[:10],
+                 "quarter": lambda e: f"{e[:4]}-{(int(e[5:7]) - 1) // 3 * 3 + 1:02d}-01",
+                 "half": lambda e: e[:4] + ("-01-01" if int(e[5:7]) <= 6 else "-07-01")}
+
+
+def deadline_period(due: DateInterval) -> DateInterval | None:
+    """'by 2030' is due within 2030: the open interval ending then becomes the whole period it names.
+
+    >>> deadline_period(DateInterval(None, "2030-12-31", "year"))
+    DateInterval(start='2030-01-01', end='2030-12-31', precision='year')
+    """
+    if due.start or not due.end:
+        return due
+    start = _PERIOD_START.get(due.precision)
+    return DateInterval(start(due.end), due.end, due.precision) if start else None
 
 
 def made_date(doc: Document) -> DateInterval | None:

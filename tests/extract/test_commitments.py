@@ -7,7 +7,8 @@ PAIR = ("IND", "KOR")
 PEOPLE = {"Kim Min-seo": ("Kim Min-seo", "KOR", "Foreign Minister")}
 DATES = {
     "in the first quarter of 2025": ("2025-01-01", "2025-03-31", "quarter"),
-    "by 2030": ("2030-01-01", "2030-12-31", "year"),
+    "by 2030": (None, "2030-12-31", "year"),
+    "by June 2026": (None, "2026-06-30", "month"),
     "in September": ("2024-09-01", "2024-09-30", "month"),
     "at the earliest": None,
 }
@@ -60,6 +61,7 @@ def test_not_commitments(text):
      ("2025-01-01", "2025-03-31", "quarter"), "in the first quarter of 2025"),
     ("Both sides agreed to double bilateral trade to 50 billion dollars by 2030.",
      ("2030-01-01", "2030-12-31", "year"), "by 2030"),
+    ("India will open two new consulates in Korea by June 2026.", ("2026-06-01", "2026-06-30", "month"), "by June 2026"),
     ("Both sides agreed to convene the next Joint Commission at the earliest.", None, "at the earliest"),
     ("Both sides agreed to deepen cooperation in shipbuilding.", None, None),
 ])
