@@ -44,14 +44,39 @@ def ordinal_in(text: str) -> int | None:
     return None
 
 
+def named_words(action: str) -> set[str]:
+    """The words that name the promised thing: those just before a head noun such as "dialogue".
+
+    >>> sorted(named_words("hold the fifth India-Korea Defence Policy Dialogue in Seoul"))
+    ['defence', 'policy']
+    """
+    said, heads, skip = words(action), set(rules()["heads"]), set(rules()["not_names"])
+    named = set()
+    for i, w in enumerate(said):
+        if w in heads:
+            named |= {x for x in said[max(0, i - 4):i] if x not in skip and x not in heads and not x.isdigit()
+                      and not re.fullmatch(r"\d+(st|nd|rd|th)", x)}
+    return named
+
+
+def _place_agrees(c: Commitment, e: Engagement) -> bool:
+    """A promise to meet or visit somewhere is kept only there."""
+    from bilat.nlp.countries import find_countries
+    named = {m.country for m in find_countries(c.action) if m.country and m.kind in ("capital", "name")}
+    named -= set(c.parties) if len(named) > 1 else set()
+    return not named or e.location.country in named
+
+
 def _instance_agrees(c: Commitment, e: Engagement) -> bool:
+    """commitments.md rule 3: ordinals and names agree exactly."""
     ordinal = ordinal_in(c.action or c.statement)
     if ordinal and (not e.mechanism or e.mechanism.ordinal != ordinal):
         return False
-    if e.mechanism:  # the commitment must name this mechanism (its content words)
-        mech = {w for w in words(e.mechanism.name) if len(w) > 3}
-        return not mech or len(mech & set(words(c.statement + " " + c.action))) >= max(1, len(mech) // 2)
-    return ordinal is None
+    named = named_words(c.action or c.statement)
+    if named:
+        target = set(words(e.mechanism.name if e.mechanism else e.title))
+        return len(named & target) * 2 >= len(named) and _place_agrees(c, e)
+    return (e.mechanism is None or e.kind in ("visit", "summit")) and _place_agrees(c, e)
 
 
 def fulfils(e: Engagement, c: Commitment) -> bool:

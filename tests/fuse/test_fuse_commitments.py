@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from bilat.fuse.commitments import is_late, rate, status_as_of
-from bilat.model import Commitment, DateInterval, Engagement, Mechanism, Participant
+from bilat.model import Commitment, DateInterval, Engagement, Mechanism, Participant, Place
 
 
 def day(d, precision="day"):
@@ -15,8 +15,9 @@ def commitment(action, due=None, strength="firm", made="2023-08-22", parties=("I
                       strength=strength, made=day(made), due=due, documents=("d1",))
 
 
-def engagement(kind, when, mech=None, status="held", countries=("IND", "KOR"), eid="e:1"):
+def engagement(kind, when, mech=None, status="held", countries=("IND", "KOR"), eid="e:1", where=None):
     return Engagement(id=eid, kind=kind, title="x", date=day(when), status=status, mechanism=mech,
+                      location=Place(None, where),
                       countries=countries, participants=(Participant(None, "A", country="IND"),))
 
 
@@ -45,7 +46,15 @@ FIFTH = "convene the fifth Steering Committee meeting"
                 parties=("KOR",)), [], "2024-01-01", "lapsed"),
     # a visit fulfils a visit by the party
     (commitment("visit India", due=DateInterval("2023-09-01", "2023-09-30", "month"), strength="aspirational",
-                parties=("KOR",)), [engagement("visit", "2023-09-09", countries=("KOR", "IND"))], "2024-01-01", "fulfilled"),
+                parties=("KOR",)), [engagement("visit", "2023-09-09", countries=("KOR", "IND"), where="IND")], "2024-01-01", "fulfilled"),
+    # ... but a visit elsewhere does not keep a promise to visit India
+    (commitment("visit India", strength="aspirational", parties=("KOR",)),
+     [engagement("visit", "2023-09-09", countries=("KOR", "IND"), where="JPN")], "2023-12-01", "pending"),
+    # a promise to launch trade talks is not kept by any meeting of the two
+    (commitment("launch a Trade Dialogue at the level of Commerce Secretary"),
+     [engagement("meeting", "2024-02-01")], "2024-06-01", "pending"),
+    (commitment("launch a Trade Dialogue at the level of Commerce Secretary"),
+     [engagement("dialogue", "2024-02-01", Mechanism("Trade Dialogue", 1))], "2024-06-01", "fulfilled"),
 ])
 def test_status_as_of(c, engagements, as_of, status):
     assert status_as_of(c, engagements, date.fromisoformat(as_of)).status == status
