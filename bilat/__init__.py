@@ -9,12 +9,13 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 __all__ = ["open", "ingest", "record", "export_json", "timeline", "people", "commitments", "flags", "offices",
-           "Period", "mechanisms", "topic_trends", "person"]
+           "Period", "mechanisms", "topic_trends", "person", "ask"]
 
 _API = {"open": "bilat.api", "ingest": "bilat.api", "record": "bilat.api", "export_json": "bilat.api",
         "timeline": "bilat.query.views", "people": "bilat.query.views", "commitments": "bilat.query.views",
         "flags": "bilat.query.views", "offices": "bilat.query.views", "Period": "bilat.query.filters",
-        "mechanisms": "bilat.query.mechanisms", "topic_trends": "bilat.query.topics", "person": "bilat.query.person"}
+        "mechanisms": "bilat.query.mechanisms", "topic_trends": "bilat.query.topics", "person": "bilat.query.person",
+        "ask": "bilat.query.ask"}
 
 
 def __getattr__(name: str):

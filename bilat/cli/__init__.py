@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import click
 
-from bilat.cli import docs, export, ingest, reextract, search, show, views
+from bilat.cli import ask, docs, export, ingest, reextract, search, show, views
 from bilat.cli import explore
 from bilat.cli import report
 
@@ -24,7 +24,7 @@ def cli(ctx: click.Context, db: str) -> None:
     ctx.obj = {"db": db}
 
 
-for module in (ingest, docs, show, search, export, reextract):
+for module in (ingest, docs, show, search, export, reextract, ask):
     cli.add_command(module.command)
 for view in (views.timeline, views.people, views.commitments, views.flags):
     cli.add_command(view)
