@@ -50,7 +50,8 @@ def _dateline() -> re.Pattern:
     m, d = _month(), r"\d{1,2}(?:st|nd|rd|th)?"
     place = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*[(\[][^)\]\n]{1,30}[)\]])?"
     tail = r"\s*(?:\([^)\n]{1,30}\))?\s*(?:[-–—:]|$)"
-    with_place = rf"^[ \t•]*{place}\s*,\s*(?P<md>{m}\s+{d})(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?(?={tail})"
+    md = rf"{m}\s+{d}|{d}\s+{m}"   # "May 14" and "14 May"
+    with_place = rf"^[ \t•]*{place}\s*,\s*(?P<md>{md})(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?(?={tail})"
     agency_only = rf"^[ \t]*(?P<md2>{m}\s+{d})(?=\s*\([A-Z][^)\n]{{1,30}}\)\s*[-–—:])"
     return re.compile(f"{with_place}|{agency_only}", re.MULTILINE)
 

@@ -34,6 +34,7 @@ def no_inference(monkeypatch):
      + "\n\n".join([BODY] * 10), {}, (None, "unknown", "none")),
     # datelines
     ("SANTIAGO, July 24, 2011 (Reuters) - " + BODY, {}, ("2011-07-24", "day", "text")),
+    ("Santiago, 24 July 2011 – " + BODY, {}, ("2011-07-24", "day", "text")),
     ("Hanoi, March 4\n\n" + BODY + " The pact takes effect in 2025.", {}, ("2025-03-04", "day", "text")),
     ("HANOI, July 24 (VNA) -- " + BODY, {"url": "https://news.example.com/2011/07/tariffs.html"},
      ("2011-07-24", "day", "text")),
