@@ -19,7 +19,7 @@ from importlib import resources
 
 from bilat.extract.evidence import evidence
 from bilat.extract.mechanisms import MechanismHit, find_mechanisms, ordinal_before
-from bilat.extract.places import PlaceHit, find_places
+from bilat.extract.places import PlaceHit, dateline_place, find_places
 from bilat.extract.topics import span_topics
 from bilat.model import (DateInterval, Document, Engagement, Mechanism, Mention, Participant,
                          Place, Sentence, Timex)
@@ -173,10 +173,37 @@ def default_date(doc: Document) -> DateInterval | None:
     return DateInterval(start, end, published.precision if published.precision != "unknown" else "month")
 
 
+def with_relative_days(text: str, timexes: list[Timex]) -> list[Timex]:
+    """'the same day', 'the following day' dated from the last day named before them.
+
+    >>> [t.interval.start for t in with_relative_days("Rao came on May 2. He met Kim the next day.",
+    ...     [Timex(12, 17, "May 2", DateInterval("2024-05-02", "2024-05-02", "day"))])][-1]
+    '2024-05-03'
+    """
+    words = cues()["relative_days"]
+    pattern = re.compile(rf"(?<!\w)(?:{_words(words)})(?!\w)", re.IGNORECASE)
+    found = list(timexes)
+    for m in pattern.finditer(text):
+        days = [t for t in found if t.end <= m.start() and t.interval and t.interval.precision == "day"
+                and t.interval.start and t.interval.start == t.interval.end]
+        if days and not any(t.start <= m.start() < t.end for t in found):
+            day = _shift(days[-1].interval.start, words[m.group().lower()])
+            found.append(Timex(m.start(), m.end(), m.group(), DateInterval(day, day, "day")))
+    return sorted(found, key=lambda t: t.start)
+
+
+def _shift(day: str, offset: int) -> str:
+    from datetime import date, timedelta
+    return (date.fromisoformat(day[:10]) + timedelta(days=offset)).isoformat()
+
+
 # ------------------------------------------------------------------ places
-def frame_place(text: str, trigger: Trigger) -> PlaceHit | None:
-    """The place the trigger's clause names: 'in Seoul', 'visit to India', 'arrived in Busan'."""
-    hits = [h for h in find_places(text) if h.start >= trigger.start - 2 or trigger.kind != "visit"]
+def frame_place(text: str, trigger: Trigger, until: int | None = None) -> PlaceHit | None:
+    """The place the trigger's clause names: 'in Seoul', 'visit to India', 'arrived in Busan'.
+
+    A place after the next trigger (`until`) is that trigger's: 'during the meeting, he spoke of his visit to India'.
+    """
+    hits = [h for h in find_places(text[:until]) if h.start >= trigger.start - 2 or trigger.kind != "visit"]
     if trigger.kind == "visit":
         hits = [h for h in hits if h.start >= trigger.start - 2 and h.start - trigger.end < 60]
     if not hits:
@@ -316,8 +343,13 @@ def _frames_for(doc, sentence, trigger, span, mentions, timexes, earlier, trigge
     mechanism = (Mechanism(trigger.mechanism.name, trigger.mechanism.ordinal) if trigger.mechanism
                  else _ordinal_only(sentence.text, trigger))
     frame = Frame(trigger.kind, status, sentence, trigger, date, date is not None,
-                  frame_place(sentence.text, trigger), mechanism, people)
+                  frame_place(sentence.text, trigger, _next_start(trigger, triggers)), mechanism, people)
     return _split_separate(frame, sentence, mentions)
+
+
+def _next_start(trigger: Trigger, triggers: list[Trigger]) -> int | None:
+    later = [t.start for t in triggers if t.start > trigger.start and t.kind != "event"]     # 'sidelines of the X Summit in Hanoi'
+    return min(later) if later else None
 
 
 def _ordinal_only(text: str, trigger: Trigger) -> Mechanism | None:
@@ -530,14 +562,29 @@ def to_engagement(doc: Document, group: Frame) -> Engagement:
 
 
 def _borrow_location(groups: list[Frame]) -> None:
-    """A meeting during a visit happened where the visitor went."""
-    visits = [g for g in groups if g.kind == "visit" and g.place and g.participants]
+    """A meeting during a visit happened where the visitor went; a visit 'to Korea' went to the city its meetings name."""
     for g in groups:
-        if g.kind == "visit" or g.place:
+        if g.place and g.place.place:
             continue
-        host = next((v for v in visits if _actors(v) & _actors(g) and v.status == g.status), None)
-        if host:
+        hosts = [v for v in groups if v is not g and v.place and _actors(v) & _actors(g) and v.status == g.status
+                 and (not g.place or (v.place.place and v.place.country == g.place.country))]
+        host = next((v for v in hosts if v.kind == "visit"), hosts[0] if hosts else None)
+        if host and g.kind != "visit" or host and host.place.place:
             g.place = host.place
+
+
+def _dateline_location(groups: list[Frame], doc: Document) -> None:
+    """Talks held with a visitor from the other side, or that side's visit, no city stated: the city the story was filed from."""
+    filed = dateline_place(doc.text)
+    if not filed:
+        return
+    for g in groups:
+        if g.kind not in cues()["dateline_kinds"] or (g.kind != "visit" and g.status != "held") or (g.place and g.place.place):
+            continue
+        if (g.place and g.place.country != filed.country) or not any(
+                m.country and m.country != filed.country for m in g.participants):
+            continue
+        g.place = PlaceHit(-1, -1, filed.place, filed.country, "dateline")
 
 
 def extract_engagements(doc: Document, sentences: list[Sentence], mentions: list[Mention],
@@ -548,9 +595,11 @@ def extract_engagements(doc: Document, sentences: list[Sentence], mentions: list
     ['meeting', 'visit']
     """
     mentions = resolve_references(sentences, mentions)
+    timexes = with_relative_days(doc.text, timexes)
     frames: list[Frame] = []
     for s in sentences:
         frames.extend(sentence_frames(doc, s, mentions, timexes, frames))
     groups = [g for g in merge_frames(frames) if involves_pair(g, pair) and is_anchored(g, pair)]
+    _dateline_location(groups, doc)
     _borrow_location(groups)
     return [to_engagement(doc, g) for g in groups]

@@ -93,13 +93,14 @@ def find_places(text: str) -> list[PlaceHit]:
 
 
 def dateline_place(text: str) -> Place | None:
-    """The city a story was filed from: 'New Delhi, Feb 14 (ANI) -' or 'SEOUL, July 24 --'.
+    """The city a story was filed from: 'New Delhi, Feb 14 (ANI) -', 'SEOUL, July 24 --', 'Seoul [South Korea], Feb 22'.
 
     >>> dateline_place("New Delhi: In a significant move, ...")
     Place(place='New Delhi', country='IND')
     """
     for line in text.splitlines()[:12]:
-        m = re.match(r"\s*([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|:\s)", line)
+        m = re.match(r"\s*(?:date \d{4}-\d{2}-\d{2}\s+)?([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s*(?:\[[^\]]{2,30}\]\s*)?"
+                     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|:\s|\s[–—-]+\s)", line)
         if m:
             place = place_of_name(m.group(1).title() if m.group(1).isupper() else m.group(1))
             if place and place.place:

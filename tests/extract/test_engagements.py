@@ -1,6 +1,6 @@
 import pytest
 
-from bilat.extract.engagements import extract_engagements
+from bilat.extract.engagements import extract_engagements, find_triggers, frame_place
 from extraction_inputs import inputs
 
 PAIR = ("IND", "KOR")
@@ -129,3 +129,36 @@ def test_an_engagement_without_the_pair_is_left_out():
 ])
 def test_a_frame_needs_someone_or_something_named(text, kinds):
     assert [e.kind for e in engagements(text)] == kinds
+
+
+@pytest.mark.parametrize("text, places", [
+    # filed from the host city, the visitor from the other side, no place stated
+    ("New Delhi, March 14: Arjun Rao held talks with Kim Min-seo on Tuesday.", [("meeting", "New Delhi")]),
+    ("SEOUL, March 14 (Yonhap) -- Arjun Rao will visit next month.", [("visit", "Seoul")]),
+    # a call happens nowhere
+    ("New Delhi, March 14: Arjun Rao spoke over the phone with Kim Min-seo on Tuesday.", [("call", None)]),
+    # a visit 'to Korea' went to the city its meetings name
+    ("Arjun Rao paid a visit to South Korea on Tuesday. Arjun Rao met Kim Min-seo in Seoul.",
+     [("visit", "Seoul"), ("meeting", "Seoul")]),
+])
+def test_place_from_dateline_and_other_engagements(text, places):
+    assert [(e.kind, e.location.place) for e in engagements(text)] == places
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Arjun Rao arrived in Seoul on March 11. He met Kim Min-seo the following day.", "2024-03-12"),
+    ("Arjun Rao arrived in Seoul on March 11. He met Kim Min-seo the same day.", "2024-03-11"),
+])
+def test_day_relative_to_the_last_day_named(text, day):
+    meeting = [e for e in engagements(text) if e.kind == "meeting"][0]
+    assert (meeting.date.start, meeting.date.end) == (day, day)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("During the meeting in Busan, Kim Min-seo recalled a visit to India.", "Busan"),
+    ("During the meeting, Kim Min-seo recalled a visit to India.", None),
+])
+def test_a_place_after_the_next_trigger_is_that_triggers(text, place):
+    meeting, visit = find_triggers(text)
+    found = frame_place(text, meeting, visit.start)
+    assert (found.place or found.country if found else None) == place
