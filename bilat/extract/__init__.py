@@ -7,7 +7,7 @@ evidence that quotes the document text exactly.
 from __future__ import annotations
 
 from bilat.extract.commitments import extract_commitments
-from bilat.extract.engagements import extract_engagements
+from bilat.extract.engagements import extract_engagements, location_flags
 from bilat.extract.evidence import split_sentences_within
 from bilat.extract.topics import document_topics
 from bilat.model import Document, Facts, Mention, Sentence
@@ -25,11 +25,13 @@ def extract(doc: Document, pair: tuple[str, str]) -> Facts:
     sentences = _sentences(doc.text, parsed)
     actors, mentions = _people(doc, parsed, pair)
     timexes = _timexes(doc)
+    engagements = extract_engagements(doc, sentences, mentions, timexes, pair)
     return Facts(
         actors=tuple(actors),
-        engagements=tuple(extract_engagements(doc, sentences, mentions, timexes, pair)),
+        engagements=tuple(engagements),
         commitments=tuple(extract_commitments(doc, sentences, mentions, timexes, pair)),
-        topics=document_topics(doc.text))
+        topics=document_topics(doc.text),
+        flags=tuple(location_flags(engagements)))
 
 
 def _parse(text: str):

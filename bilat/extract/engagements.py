@@ -21,7 +21,7 @@ from bilat.extract.evidence import evidence
 from bilat.extract.mechanisms import MechanismHit, find_mechanisms, ordinal_before
 from bilat.extract.places import PlaceHit, dateline_place, find_places
 from bilat.extract.topics import span_topics
-from bilat.model import (DateInterval, Document, Engagement, Mechanism, Mention, Participant,
+from bilat.model import (DateInterval, Document, Engagement, Flag, Mechanism, Mention, Participant,
                          Place, Sentence, Timex)
 from bilat.nlp.countries import find_countries
 
@@ -603,3 +603,34 @@ def extract_engagements(doc: Document, sentences: list[Sentence], mentions: list
     _dateline_location(groups, doc)
     _borrow_location(groups)
     return [to_engagement(doc, g) for g in groups]
+
+
+def _concurrent(a: Engagement, b: Engagement) -> bool:
+    if not (a.date and b.date and a.date.start and b.date.start):
+        return True
+    return not ((a.date.end or a.date.start) < b.date.start or (b.date.end or b.date.start) < a.date.start)
+
+
+def location_flags(engagements: list[Engagement]) -> list[Flag]:
+    """An engagement placed in one city while its participant's visit of the same time is to another.
+
+    >>> [f.message for f in location_flags(found)]
+    ['New Delhi (t1) vs Seoul (t1)']
+    """
+    flags = []
+    for e in engagements:
+        for v in engagements:
+            if (e.kind == "visit" or v.kind != "visit" or not (e.location.place and v.location.place)
+                    or e.location.place == v.location.place or e.status != v.status or not _concurrent(e, v)
+                    or not {p.actor for p in e.participants} & {p.actor for p in v.participants}):
+                continue
+            doc = e.documents[0] if e.documents else ""
+            flags.append(Flag("contradiction", e.id, "location",
+                              f"{e.location.place} ({doc}) vs {v.location.place} ({doc})",
+                              evidence=(e.evidence[0], _evidence_naming(v, v.location.place))))
+    return flags
+
+
+def _evidence_naming(e: Engagement, words: str):
+    """The engagement's evidence that names the place, else its first."""
+    return next((ev for ev in e.evidence if words in ev.quote), e.evidence[0])

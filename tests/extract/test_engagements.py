@@ -1,6 +1,6 @@
 import pytest
 
-from bilat.extract.engagements import extract_engagements, find_triggers, frame_place
+from bilat.extract.engagements import extract_engagements, find_triggers, frame_place, location_flags
 from extraction_inputs import inputs
 
 PAIR = ("IND", "KOR")
@@ -162,3 +162,14 @@ def test_a_place_after_the_next_trigger_is_that_triggers(text, place):
     meeting, visit = find_triggers(text)
     found = frame_place(text, meeting, visit.start)
     assert (found.place or found.country if found else None) == place
+
+
+@pytest.mark.parametrize("text, messages", [
+    ("Arjun Rao co-chaired the 10th India-Korea Joint Commission with Kim Min-seo in New Delhi. "
+     "Arjun Rao is currently on a visit to Seoul.", ["New Delhi (t1) vs Seoul (t1)"]),
+    ("Arjun Rao co-chaired the 10th India-Korea Joint Commission with Kim Min-seo in Seoul. "
+     "Arjun Rao is currently on a visit to Seoul.", []),
+])
+def test_a_place_the_same_text_contradicts_is_flagged(text, messages):
+    flags = location_flags(engagements(text))
+    assert [(f.kind, f.field, f.message) for f in flags] == [("contradiction", "location", m) for m in messages]
