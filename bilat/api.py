@@ -23,9 +23,10 @@ def ingest(store, inputs, pair=("IND", "KOR"), **options) -> IngestReport:
 def record(store):
     """The fused record: one actor per person, one engagement per real event, with flags."""
     documents = {d.id: d for d in store.documents()}
-    return fuse(store.facts(), documents)
+    return fuse(store.facts(), documents, corrections=store.corrections())
 
 
 def export_json(store, pair, with_text: bool = False) -> dict:
     """The bilat.export/1 contract as a dict."""
-    return export_record(pair, list(store.documents()), record(store), with_text=with_text)
+    return export_record(pair, list(store.documents()), record(store), with_text=with_text,
+                         corrections=store.corrections())

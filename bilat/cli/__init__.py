@@ -4,6 +4,7 @@ from __future__ import annotations
 import click
 
 from bilat.cli import ask, docs, export, ingest, reextract, search, show, views
+from bilat.cli import curate
 from bilat.cli import explore
 from bilat.cli import report
 
@@ -32,6 +33,7 @@ for view in (explore.mechanisms, explore.topics, explore.person):
     cli.add_command(view)
 
 cli.add_command(report.command)
+cli.add_command(curate.group)
 
 
 def main() -> None:

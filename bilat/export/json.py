@@ -1,6 +1,7 @@
 """The `bilat.export/1` JSON contract (../shared/spec/export-format.md)."""
 from __future__ import annotations
 
+from bilat.curate import log_entry
 from bilat.model import Document
 from bilat.serialize import to_dict
 
@@ -20,8 +21,9 @@ def document_record(doc: Document, with_text: bool = False) -> dict:
     return record
 
 
-def export_record(pair: tuple[str, str], documents, record, with_text: bool = False) -> dict:
-    """The whole export: documents plus the fused record (actors, engagements, commitments, flags)."""
+def export_record(pair: tuple[str, str], documents, record, with_text: bool = False, corrections=()) -> dict:
+    """The whole export: documents, the fused record (actors, engagements, commitments, flags)
+    and the analyst's corrections, each saying whether it applies to the record now."""
     return {
         "schema": SCHEMA,
         "pair": list(pair),
@@ -30,6 +32,7 @@ def export_record(pair: tuple[str, str], documents, record, with_text: bool = Fa
         "engagements": [_engagement(e) for e in record.engagements],
         "commitments": [to_dict(c) for c in record.commitments],
         "flags": [to_dict(f) for f in record.flags],
+        "corrections": [log_entry(c, record.not_applied) for c in corrections],
     }
 
 

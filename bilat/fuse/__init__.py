@@ -4,9 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from bilat.fuse.commitments import rate
-from bilat.fuse.engagements import fuse_engagements
-from bilat.fuse.people import fuse_people
+from bilat import curate
 from bilat.model import Actor, Commitment, Document, Engagement, Facts, Flag
 
 
@@ -16,12 +14,21 @@ class Record:
     engagements: tuple[Engagement, ...]
     commitments: tuple[Commitment, ...]
     flags: tuple[Flag, ...]
+    not_applied: tuple[int, ...] = ()   # ids of analyst corrections whose target is gone
 
 
-def fuse(facts: dict[str, Facts], documents: dict[str, Document], as_of: date | None = None) -> Record:
-    """One actor per person, one engagement per real event, commitments rated as of a date."""
-    actors, renamed = fuse_people([a for f in facts.values() for a in f.actors])
-    engagements, flags = fuse_engagements([e for f in facts.values() for e in f.engagements], renamed)
-    commitments = rate([c for f in facts.values() for c in f.commitments], engagements, as_of or date.today())
+def fuse(facts: dict[str, Facts], documents: dict[str, Document], as_of: date | None = None,
+         corrections=()) -> Record:
+    """One actor per person, one engagement per real event, commitments rated as of a date.
+
+    The analyst's `corrections` (bilat.curate) are applied after each automatic step,
+    so automatic fusion never undoes them.
+    """
+    actors, renamed, missed = curate.correct_people([a for f in facts.values() for a in f.actors], corrections)
+    engagements, flags, missed_e = curate.correct_engagements(
+        [e for f in facts.values() for e in f.engagements], renamed, corrections)
+    commitments, missed_c = curate.correct_commitments(
+        [c for f in facts.values() for c in f.commitments], engagements, as_of or date.today(), corrections)
     doc_flags = tuple(fl for f in facts.values() for fl in f.flags)
-    return Record(tuple(actors), tuple(engagements), tuple(commitments), doc_flags + tuple(flags))
+    return Record(tuple(actors), tuple(engagements), tuple(commitments), doc_flags + tuple(flags),
+                  tuple(sorted(missed | missed_e | missed_c)))

@@ -11,8 +11,8 @@ from bilat.query.filters import Period, matches
 
 
 def load(store, as_of: date | None = None) -> Record:
-    """The fused record of everything in the store, commitments rated as of `as_of`."""
-    return fuse(store.facts(), {d.id: d for d in store.documents()}, as_of)
+    """The fused record of everything in the store, corrections applied, commitments rated as of `as_of`."""
+    return fuse(store.facts(), {d.id: d for d in store.documents()}, as_of, store.corrections())
 
 
 def _sort_key(e: Engagement) -> tuple:

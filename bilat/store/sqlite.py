@@ -10,6 +10,7 @@ from typing import Iterator
 from bilat.errors import StoreError
 from bilat.model import Document, Facts, Published, Segment
 from bilat.serialize import from_dict, to_dict
+from bilat.store.curation import CurationLog
 
 FACT_KINDS = {"actor": "actors", "engagement": "engagements", "commitment": "commitments", "flag": "flags"}
 
@@ -20,7 +21,7 @@ def _migrations() -> list[tuple[int, str]]:
     return [(int(p.name.split("_")[0]), p.read_text()) for p in scripts]
 
 
-class SQLiteStore:
+class SQLiteStore(CurationLog):
     """The record in a SQLite file. Use as a context manager or call close()."""
 
     def __init__(self, path: str):
