@@ -71,7 +71,12 @@ def _same(a: Engagement, b: Engagement) -> bool:
     if ka and kb:
         return ka == kb
     shared = {p.actor for p in a.participants} & {p.actor for p in b.participants} - {None}
-    return a.kind == b.kind and a.status == b.status and bool(shared) and _overlap(a.date, b.date)
+    return a.kind == b.kind and _status_fits(a, b) and bool(shared) and _overlap(a.date, b.date)
+
+
+def _status_fits(a: Engagement, b: Engagement) -> bool:
+    """Reports agree on status, or one announced what the other saw held; a cancellation stands apart."""
+    return a.status == b.status or {a.status, b.status} == {"planned", "held"}
 
 
 def _loose_keys(e: Engagement) -> list[tuple]:
@@ -85,7 +90,7 @@ def _words(name: str) -> set[str]:
 
 def _loosely_same(undated: Engagement, dated: Engagement) -> bool:
     """Same kind, status, mechanism words and country, from different documents."""
-    if _docs(undated) & _docs(dated) or undated.status != dated.status:
+    if _docs(undated) & _docs(dated) or not _status_fits(undated, dated):
         return False
     a, b = undated.location.country, dated.location.country
     if a and b and a != b:

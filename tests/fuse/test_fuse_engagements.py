@@ -64,3 +64,11 @@ def test_an_undated_report_stays_alone_when_several_events_fit():
     merged, _ = fuse_engagements([meeting("d1", "2018-11-05", who=("p:a",), kind="visit"),
                                   meeting("d2", "2019-02-21", who=("p:a",), kind="visit"), undated("d3")], {})
     assert len(merged) == 3
+
+
+def test_an_announced_visit_and_the_report_of_it_held_are_one_event_but_a_cancellation_is_not():
+    planned = Engagement(**{**meeting("d1", "2019-02-21", kind="visit").__dict__, "status": "planned"})
+    held = meeting("d2", "2019-02-21", kind="visit")
+    cancelled = Engagement(**{**meeting("d3", "2019-02-21", kind="visit").__dict__, "status": "cancelled"})
+    merged, _ = fuse_engagements([planned, held, cancelled], {})
+    assert sorted((e.status, len(e.documents)) for e in merged) == [("cancelled", 1), ("held", 2)]
