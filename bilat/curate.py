@@ -366,20 +366,22 @@ def _mark(rated: list[Commitment], c: Correction, engagements: list[Engagement],
     return _put(rated, i, replace(rated[i], status="fulfilled", fulfilled_by=engagements[j].id))
 
 
+def _not_commitments(commitments: list[Commitment], drops: list[Correction]) -> tuple[list[Commitment], set[int]]:
+    """The statements left once those the analyst says are no commitments are taken out."""
+    merged = merge_restated(commitments)
+    found = [_pick(merged, c.anchors[0], _same_action) for c in drops]
+    targets = [merged[i] for i in found if i is not None]
+    kept = [k for k in commitments if not any(_restates(k, t) for t in targets)]
+    return kept, {c.id for c, i in zip(drops, found) if i is None}
+
+
 def correct_commitments(commitments: list[Commitment], engagements: list[Engagement], as_of: date,
                         corrections=()) -> tuple[list[Commitment], set[int]]:
-    """Commitments rated as of a date: statements that are not commitments go first, marks replace the rating."""
+    """Commitments rated as of a date: statements that are no commitments go first, marks replace the rating."""
     mine = _of_stage(corrections, "commitments")
-    rated = rate(commitments, engagements, as_of)
-    if not mine:
-        return rated, set()
     drops = [c for c in mine if c.action == "not-commitment"]
-    merged = merge_restated(commitments)
-    gone = [_pick(merged, c.anchors[0], _same_action) for c in drops]
-    missed = {c.id for c, i in zip(drops, gone) if i is None}
-    if drops:
-        targets = [merged[i] for i in gone if i is not None]
-        rated = rate([k for k in commitments if not any(_restates(k, t) for t in targets)], engagements, as_of)
+    commitments, missed = _not_commitments(commitments, drops) if drops else (commitments, set())
+    rated = rate(commitments, engagements, as_of)
     marks, more = _replay(rated, [c for c in mine if c not in drops],
                           lambda rated, c: _mark(rated, c, engagements, as_of))
     return marks, missed | more
