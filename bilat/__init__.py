@@ -2,7 +2,7 @@
 
     >>> import bilat
     >>> store = bilat.open(":memory:")
-    >>> report = bilat.sources(store, ["examples/"], pair=("IND", "KOR"))  # doctest: +SKIP
+    >>> report = bilat.ingest(store, ["examples/"], pair=("IND", "KOR"))  # doctest: +SKIP
     >>> bilat.timeline(bilat.record(store), kind="dialogue")  # doctest: +SKIP
 """
 from __future__ import annotations

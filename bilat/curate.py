@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from bilat.fuse.commitments import merge_restated, rate, status_as_of, words
 from bilat.fuse.engagements import fuse_engagements, merge, span
 from bilat.fuse.names import compact, tokens
-from bilat.fuse.people import _merge as merge_actors, fuse_people
+from bilat.fuse.people import fuse_people, merge_actors
 from bilat.model import Actor, Commitment, DateInterval, Engagement, Evidence, Flag, Place
 
 STAGES = {"merge-people": "people", "split-person": "people",

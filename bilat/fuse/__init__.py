@@ -1,7 +1,7 @@
 """Fusion across documents: blocking -> scoring -> clustering, never all pairs."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from bilat import curate
@@ -29,6 +29,17 @@ def fuse(facts: dict[str, Facts], documents: dict[str, Document], as_of: date | 
         [e for f in facts.values() for e in f.engagements], renamed, corrections)
     commitments, missed_c = curate.correct_commitments(
         [c for f in facts.values() for c in f.commitments], engagements, as_of or date.today(), corrections)
-    doc_flags = tuple(fl for f in facts.values() for fl in f.flags)
+    doc_flags = tuple(_follow(fl, engagements) for f in facts.values() for fl in f.flags)
     return Record(tuple(actors), tuple(engagements), tuple(commitments), doc_flags + tuple(flags),
                   tuple(sorted(missed | missed_e | missed_c)))
+
+
+def _follow(flag: Flag, engagements) -> Flag:
+    """A document's flag names its own engagement; after fusion it names the fused one holding that evidence."""
+    spans = {(ev.doc, ev.start, ev.end) for ev in flag.evidence}
+    for e in engagements:
+        if e.id == flag.subject:
+            return flag
+        if spans & {(ev.doc, ev.start, ev.end) for ev in e.evidence}:
+            return replace(flag, subject=e.id)
+    return flag

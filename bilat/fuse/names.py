@@ -57,10 +57,10 @@ def same_name(a: str, b: str) -> bool:
     if joined(a) == joined(b) or compact(a) == compact(b):
         return True
     pa, pb = parts(a), parts(b)
-    short, long = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
-    named = {t for t in short if len(t) > 1}
-    if len(named) == 1 and next(iter(named)) in common_family_names():
-        return False  # "Kim" alone never identifies a person
-    if named and _covers(short, long):
-        return True
+    for short, long in ((pa, pb), (pb, pa)):  # either may be the shorter form ("S. Kumar" / "Sanjay Kumar")
+        named = {t for t in short if len(t) > 1}
+        if len(named) == 1 and next(iter(named)) in common_family_names():
+            continue  # "Kim" alone never identifies a person
+        if named and _covers(short, long):
+            return True
     return len(joined(a)) >= 8 and fuzz.ratio(joined(a), joined(b)) >= 92

@@ -40,13 +40,14 @@ def fuse_people(actors: list[Actor]) -> tuple[list[Actor], dict[str, str]]:
                     groups.union(x, y)
     merged, renamed = [], {}
     for members in groups.groups():
-        actor = _merge([actors[i] for i in members])
+        actor = merge_actors([actors[i] for i in members])
         merged.append(actor)
         renamed.update({actors[i].id: actor.id for i in members})
     return merged, renamed
 
 
-def _merge(same: list[Actor]) -> Actor:
+def merge_actors(same: list[Actor]) -> Actor:
+    """One actor from several that are the same person: fullest name, every alias, role and mention."""
     if len(same) == 1:
         return same[0]
     best = max(same, key=lambda a: (len(parts(a.name)), len(a.name)))

@@ -16,6 +16,9 @@ from bilat.model import Actor, Evidence, Role
     ("Kim", "Kim Sung-han", False),
     ("Rajnath Singh", "Manmohan Singh", False),
     ("Eom Donghwan", "Eom Dong-hwan", True),
+    ("Sanjay Kumar", "S. Kumar", True),
+    ("S. Kumar", "Sanjay Kumar", True),
+    ("S. Kumar", "R. Kumar", False),
 ])
 def test_name_variants(a, b, same):
     assert same_name(a, b) is same
