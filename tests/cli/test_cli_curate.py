@@ -26,7 +26,7 @@ ARTICLES = [
              "shipbuilding. Yoon said Korea would expand investment in Indian shipyards."},
     {"id": "c", "published": "2025-03-03", "title": "India, South Korea hold fifth Strategic Dialogue",
      "text": "NEW DELHI: India and South Korea held the fifth Strategic Dialogue in New Delhi on Monday. "
-             "External Affairs Minister M. Pillai and Foreign Minister Yoon Ji-ho led the talks."},
+             "External Affairs Minister Mira Pilai and Foreign Minister Yoon Ji-ho led the talks."},
 ]
 LATER = {"id": "d", "published": "2024-05-16", "title": "Korea and India to deepen shipbuilding ties",
          "text": "SEOUL: South Korean Foreign Minister Yoon Ji-ho met India's External Affairs Minister Meera "
@@ -79,7 +79,7 @@ def held(r, kind, doc):
 
 
 CORRECTIONS = [
-    ("merge people", [["merge-people", person("M. Pillai"), person("Meera Pillai")]],
+    ("merge people", [["merge-people", person("Mira Pilai"), person("Meera Pillai")]],
      lambda r: [a.name for a in r.actors if "Pillai" in a.name] == ["Meera Pillai"]),
     ("split person", [["split-person", person("Yoon Ji-ho"), "--alias", "Yoon"]],
      lambda r: "Yoon" in {a.name for a in r.actors}
@@ -129,7 +129,7 @@ def applied(db) -> list[bool]:
 def test_the_machine_reading_the_corrections_start_from(db):
     r = current(db)
     assert next(c.status for c in r.commitments if "Strategic Dialogue" in c.action) == "fulfilled"
-    assert held(r, "dialogue", "c").documents == ("a", "c") and {"M. Pillai", "Meera Pillai"} <= {a.name for a in r.actors}
+    assert held(r, "dialogue", "c").documents == ("a", "c") and {"Mira Pilai", "Meera Pillai"} <= {a.name for a in r.actors}
 
 
 @pytest.mark.parametrize("label, steps, holds", CORRECTIONS, ids=[c[0] for c in CORRECTIONS])
@@ -164,7 +164,7 @@ def test_undo_brings_back_the_machine_reading_and_the_log_says_so(db):
 
 
 def test_the_log_lists_each_correction_and_says_when_its_target_is_gone(db, tmp_path):
-    curate(db, [["reject-engagement", engagement("signing")], ["merge-people", person("M. Pillai"),
+    curate(db, [["reject-engagement", engagement("signing")], ["merge-people", person("Mira Pilai"),
                                                                 person("Meera Pillai")]])
     gone = dict(ARTICLES[0], text=ARTICLES[0]["text"].replace("The two ministers also signed", "They welcomed"))
     assert invoke(db, "ingest", jsonl(tmp_path / "edited.jsonl", gone)).exit_code == 0  # the signing is gone
