@@ -22,7 +22,7 @@ from typing import Any, Callable
 from rapidfuzz import fuzz
 
 from bilat.fuse.commitments import merge_restated, rate, status_as_of, words
-from bilat.fuse.engagements import fuse_engagements, merge, span
+from bilat.fuse.engagements import fuse_engagements, group_engagements, merge, span
 from bilat.fuse.names import compact, tokens
 from bilat.fuse.people import fuse_people, merge_actors
 from bilat.model import Actor, Commitment, DateInterval, Engagement, Evidence, Flag, Place
@@ -310,11 +310,7 @@ def _follow(e: Engagement, renamed: dict) -> Engagement:
 
 def engagement_groups(engagements: list[Engagement]) -> list[tuple[Engagement, ...]]:
     """The reports automatic fusion puts together, group by group."""
-    def tagged(i: int, e: Engagement) -> Engagement:  # a marker with negative offsets (never real) names the report
-        doc = (e.documents or [ev.doc for ev in e.evidence] or [f"\0{i}"])[0]
-        return replace(e, evidence=e.evidence + (Evidence(doc, -1 - i, -1 - i, ""),))
-    fused, _ = fuse_engagements([tagged(i, e) for i, e in enumerate(engagements)], {})
-    return [tuple(engagements[-1 - ev.start] for ev in f.evidence if ev.start < 0) for f in fused]
+    return [tuple(engagements[i] for i in members) for members in group_engagements(engagements)]
 
 
 def _settle(pile: Pile) -> tuple[Engagement, list[Flag]]:

@@ -120,9 +120,8 @@ def _rename(e: Engagement, renamed: dict[str, str]) -> Engagement:
     return replace(e, participants=people)
 
 
-def fuse_engagements(engagements: list[Engagement], renamed: dict[str, str]) -> tuple[list[Engagement], list[Flag]]:
-    """Merged engagements and the contradictions found while merging."""
-    items = [_rename(e, renamed) for e in engagements]
+def group_engagements(items: list[Engagement]) -> list[list[int]]:
+    """Which reports are one event: blocking, then pairwise checks inside blocks, then clusters."""
     groups = UnionFind(len(items))
     blocks = defaultdict(list)
     for i, e in enumerate(items):
@@ -134,8 +133,14 @@ def fuse_engagements(engagements: list[Engagement], renamed: dict[str, str]) -> 
                 if groups.find(x) != groups.find(y) and _same(items[x], items[y]):
                     groups.union(x, y)
     _attach_undated(items, groups)
+    return groups.groups()
+
+
+def fuse_engagements(engagements: list[Engagement], renamed: dict[str, str]) -> tuple[list[Engagement], list[Flag]]:
+    """Merged engagements and the contradictions found while merging."""
+    items = [_rename(e, renamed) for e in engagements]
     merged, flags = [], []
-    for members in groups.groups():
+    for members in group_engagements(items):
         e, found = merge([items[i] for i in members])
         merged.append(e)
         flags += found
