@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from bilat.extract.names import Token, tokenize
+from bilat.extract.names import Token
 from bilat.nlp.countries import country_of, find_countries
 
 CONNECTORS = {"and", "&"}

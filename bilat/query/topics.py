@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
 
 from bilat.fuse.engagements import span
 from bilat.model import DateInterval, Document
