@@ -56,6 +56,7 @@ class Trigger:
     end: int
     mechanism: MechanismHit | None = None
     anaphoric: bool = False
+    takes_people: bool = False     # 'co-chaired the meeting with X': a reference that names who took part
 
 
 @dataclass
@@ -118,7 +119,29 @@ def find_triggers(text: str) -> list[Trigger]:
                 continue
             if not _absorbed(kind, span, text, hits):
                 found.append(Trigger(kind, m.start(), m.end(), anaphoric=_is_anaphoric(text, m.start())))
-    return sorted((t for t in found if t.kind != "venue"), key=lambda t: t.start)
+    found = [t for t in found if t.kind != "venue" and not _is_topic(text, t)]
+    return _verbs_of_references(sorted(found, key=lambda t: t.start), text)
+
+
+def _verbs_of_references(triggers: list[Trigger], text: str) -> list[Trigger]:
+    """'co-chaired the meeting', 'held the talks': the verb and its noun are one reference back."""
+    out: list[Trigger] = []
+    for t in triggers:
+        verb = out[-1] if out else None
+        if (t.anaphoric and verb and not verb.anaphoric and not verb.mechanism and verb.kind == "meeting"
+                and re.fullmatch(r"\s+\w+\s+", text[verb.end:t.start])):
+            out[-1] = replace(t, start=verb.start, takes_people=True)
+            continue
+        out.append(t)
+    return out
+
+
+def _is_topic(text: str, trigger: Trigger) -> bool:
+    """'discussed naval exercises', 'cooperation in joint exercises': a subject of talks, not an engagement."""
+    if trigger.mechanism or trigger.kind not in cues()["topic_kinds"]:
+        return False
+    before = text[max(0, trigger.start - 45):trigger.start]
+    return bool(re.search(rf"\b(?:{_words(cues()['topic_verbs'])})\s+(?:[\w\-]+\s+){{0,3}}$", before, re.IGNORECASE))
 
 
 # ------------------------------------------------------------------ status and date
@@ -159,6 +182,15 @@ def nearest_timex(sentence: Sentence, trigger: Trigger, timexes: list[Timex],
     found = [t for t in _sentence_timexes(sentence, timexes)
              if all(distance(t, trigger) <= distance(t, o) for o in triggers if not o.anaphoric)]
     return min(found, key=lambda t: distance(t, trigger)) if found else None
+
+
+def _dates_a_decision(sentence: Sentence, trigger: Trigger, timex: Timex) -> bool:
+    """'on Monday agreed to hold talks': Monday is when they agreed, not when the talks are."""
+    end = timex.end - sentence.start
+    if end > trigger.start:
+        return False
+    between = sentence.text[end:trigger.start]
+    return bool(re.search(rf"\b(?:{_words(cues()['decisions'])})\b", between, re.IGNORECASE))
 
 
 def default_date(doc: Document) -> DateInterval | None:
@@ -260,8 +292,8 @@ _GROUP = re.compile(r"\b(?:the two|both)\s+(?:ministers|leaders|sides|dignitarie
 
 # ------------------------------------------------------------------ references
 _PRONOUN = re.compile(r"\b(?:he|his|she|her|him)\b", re.IGNORECASE)
-_DESCRIPTOR = re.compile(r"\b(?i:the)\s+((?:South\s+|S\.?\s+)?[A-Z][a-z]+)\s+(minister|president|prime minister|secretary|"
-                         r"ambassador|leader|envoy|official|delegation|side|dignitary)\b")
+_DESCRIPTOR = re.compile(r"\b(?i:the)\s+((?:South\s+|S\.?\s+)?[A-Z][a-z]+)\s+((?i:minister|president|prime minister|secretary|"
+                         r"ambassador|leader|envoy|official|delegation|side|dignitary))\b")
 
 
 def _subject_of(sentence: Sentence, mentions: list[Mention]) -> Mention | None:
@@ -334,6 +366,7 @@ def _attach_events_to_visits(triggers: list[Trigger]) -> list[Trigger]:
 
 def _frames_for(doc, sentence, trigger, span, mentions, timexes, earlier, triggers) -> list[Frame]:
     timex = nearest_timex(sentence, trigger, timexes, triggers)
+    timex = None if timex and _dates_a_decision(sentence, trigger, timex) else timex
     date = timex.interval if timex else None
     status = status_of(sentence.text, trigger, date, doc.published.anchor if doc.published else None)
     people = (visitor(sentence, trigger, mentions) if trigger.kind == "visit"
@@ -380,6 +413,24 @@ def _split_separate(frame: Frame, sentence: Sentence, mentions: list[Mention]) -
     return [replace(frame, participants=_unique(hosts + [g])) for g in guests]
 
 
+def with_next_ordinals(frames: list[Frame]) -> list[Frame]:
+    """'the next round of the Joint Commission' after 'the 11th Joint Commission' is the 12th."""
+    out, last = [], {}
+    for f in frames:
+        m = f.mechanism
+        if m and f.trigger.mechanism and m.ordinal is None and m.name in last and _says_next(f):
+            f = replace(f, mechanism=Mechanism(m.name, last[m.name] + 1))
+        if f.mechanism and f.mechanism.ordinal:
+            last[f.mechanism.name] = f.mechanism.ordinal
+        out.append(f)
+    return out
+
+
+def _says_next(frame: Frame) -> bool:
+    before = frame.sentence.text[max(0, frame.trigger.start - 40):frame.trigger.start]
+    return bool(re.search(r"\b(?:next|following|subsequent)\b(?:\s+[\w\-]+){0,4}\s*$", re.split(r"[,;]", before)[-1]))
+
+
 # ------------------------------------------------------------------ merging
 def _dates_agree(a: Frame, b: Frame) -> bool:
     if not (a.explicit_date and b.explicit_date):
@@ -395,8 +446,9 @@ def same_engagement(a: Frame, b: Frame) -> bool:
     """Do two frames name one real engagement? Same mechanism, or same kind and the same people."""
     if a.mechanism and b.mechanism and a.trigger.mechanism and b.trigger.mechanism:
         same_name = _names_fit(a.mechanism.name, b.mechanism.name)
-        ordinals = {a.mechanism.ordinal, b.mechanism.ordinal} - {None}
-        return same_name and len(ordinals) <= 1 and (ordinals or a.status == b.status) and _dates_agree(a, b)
+        ordinals = {a.mechanism.ordinal, b.mechanism.ordinal}
+        both_stated = None not in ordinals      # 'the 11th' held and 'the next round' planned are two sessions
+        return same_name and len(ordinals - {None}) <= 1 and (both_stated or a.status == b.status) and _dates_agree(a, b)
     if a.kind != b.kind or a.status != b.status or not _dates_agree(a, b):
         return False
     if bool(a.trigger.mechanism) != bool(b.trigger.mechanism):
@@ -439,7 +491,7 @@ def merge_frames(frames: list[Frame]) -> list[Frame]:
             fitting = [g for g in reversed(groups) if _kind_fits(f, g)]
             target = next((g for g in fitting if _actors(f) & _actors(g)), fitting[0] if fitting else None)
         if target is None:
-            target = next((g for g in groups if any(same_engagement(m, f) for m in g.members)), None)
+            target = next((g for g in groups if any(same_engagement(m, f) for m in _defining(g))), None)
         if target is None:
             groups.append(replace(f, members=[f]))
         else:
@@ -448,9 +500,14 @@ def merge_frames(frames: list[Frame]) -> list[Frame]:
     return groups
 
 
+def _defining(group: Frame) -> list[Frame]:
+    """The members that say who took part: 'after the talks, Rao said' names a speaker, not a participant."""
+    return [m for m in group.members if not (m.trigger.anaphoric and m.participants) or m is group.members[0]]
+
+
 def _absorb(group: Frame, f: Frame) -> None:
     """Fill what the group lacks from a new member frame."""
-    if not f.trigger.anaphoric:     # 'during the meeting, X said ...' names no new participant
+    if not f.trigger.anaphoric or f.trigger.takes_people:     # 'during the meeting, X said ...' names no new participant
         group.participants = _unique(group.participants + f.participants)
     if f.explicit_date and (not group.explicit_date or _narrower(f.date, group.date)):
         group.date, group.explicit_date = f.date, True
@@ -599,6 +656,7 @@ def extract_engagements(doc: Document, sentences: list[Sentence], mentions: list
     frames: list[Frame] = []
     for s in sentences:
         frames.extend(sentence_frames(doc, s, mentions, timexes, frames))
+    frames = with_next_ordinals(frames)
     groups = [g for g in merge_frames(frames) if involves_pair(g, pair) and is_anchored(g, pair)]
     _dateline_location(groups, doc)
     _borrow_location(groups)

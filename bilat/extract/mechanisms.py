@@ -76,7 +76,7 @@ def ordinal_before(text: str, position: int, reach: int = 90) -> int | None:
     """
     window_start = max(0, position - reach)
     window = text[window_start:position]
-    window = re.split(r"[.;:!?]\s", window)[-1]
+    window = re.split(r"[.;:!?,]\s", window)[-1]     # 'his second visit, was given the X Prize': not the prize's ordinal
     hits = list(_ordinal_pattern().finditer(window))
     return ordinal_value(hits[-1].group()) if hits else None
 
@@ -88,10 +88,17 @@ def _known_mechanisms(text: str) -> list[MechanismHit]:
     for m in _head_pattern().finditer(text):
         key = re.sub(r"[\s\-]+", " ", m.group().lower())
         name = heads.get(key) or heads.get(m.group().lower()) or m.group()
-        hits.append(MechanismHit(m.start(), m.end(), name, ordinal_before(text, m.start()), "dialogue"))
+        hits.append(MechanismHit(m.start(), m.end(), name, _ordinal_of(text, m), "dialogue"))
     for m in _acronym_pattern().finditer(text):
-        hits.append(MechanismHit(m.start(), m.end(), acronyms[m.group()], ordinal_before(text, m.start()), "dialogue"))
+        hits.append(MechanismHit(m.start(), m.end(), acronyms[m.group()], _ordinal_of(text, m), "dialogue"))
     return hits
+
+
+def _ordinal_of(text: str, m: re.Match) -> int | None:
+    """The session number before a mechanism; 'the first session of X since 2019' counts from a date, not from the start."""
+    if re.match(r"[^.;,]{0,25}?\bsince\b", text[m.end():]):
+        return None
+    return ordinal_before(text, m.start())
 
 
 def _is_venue(phrase: str) -> bool:
@@ -102,11 +109,17 @@ def _named_events(text: str) -> list[MechanismHit]:
     hits = []
     for m in _event_pattern().finditer(text):
         name = re.sub(r"^(?:The|A|An|In|At|On|For|During|And)\s+", "", m.group())
-        if len(name.split()) < 2:
+        if len(name.split()) < 2 or _is_agent(text, m.end() - len(name)):
             continue
         kind = "venue" if _is_venue(name) else "event"
         hits.append(MechanismHit(m.end() - len(name), m.end(), name, ordinal_before(text, m.start()), kind))
     return hits
+
+
+def _is_agent(text: str, start: int) -> bool:
+    """'co-hosted by the Seoul Forum': a body that organises, not an event."""
+    return bool(re.search(r"\bby\s+(?:the\s+)?$|,\s+$", text[max(0, start - 12):start])) and \
+        bool(re.search(r"\bby\b", text[max(0, start - 80):start]))
 
 
 def _generic_dialogues(text: str) -> list[MechanismHit]:

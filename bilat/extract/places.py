@@ -18,6 +18,9 @@ _NOT_PLACES = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
     "Saturday", "Sunday", "The", "This", "That", "His", "Her", "Their", "Its",
+    # ordinary words that are also the names of small towns abroad ('the Summit meeting')
+    "Summit", "Union", "Commerce", "Independence", "Liberty", "Mobile", "Progress", "Unity", "Victory", "Mission",
+    "Parliament", "Embassy", "Republic", "Defence", "Defense",
 }
 _CANDIDATE = re.compile(
     r"\b(in|at|to|from|visit(?:s|ed|ing)?|toured?|arriv(?:e|es|ed|ing) in)\s+(?:the\s+)?"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from bilat.model import DateInterval, Published, Timex
-from bilat.nlp.timex_calendar import Anchor, anchor_of, interval
+from bilat.nlp.timex_calendar import Anchor, anchor_of, interval, parse_iso
 from bilat.nlp.timex_patterns import deadline_before, not_dates, patterns
 from bilat.nlp.timex_resolve import RESOLVERS
 from bilat.nlp.timex_tense import cues, sentence_bounds, tense_at
@@ -38,7 +38,35 @@ def find_timexes(text: str, anchor: Published | None, *, future: bool | None = N
     ['2023-08-22']
     """
     window = anchor_of(anchor)
-    return [Timex(f.start, f.end, text[f.start:f.end], resolve(f, window)) for f in scan(text, future=future)]
+    found = scan(text, future=future)
+    resolved = [resolve(f, window) for f in found]
+    if not window.year_known:
+        resolved = [iv or _year_from_nearby(f, found, resolved) for f, iv in zip(found, resolved)]
+    return [Timex(f.start, f.end, text[f.start:f.end], iv) for f, iv in zip(found, resolved)]
+
+
+def _year_from_nearby(found: Found, everything: list[Found], resolved: list) -> DateInterval | None:
+    """'February 21' in an undated text that says '22 February 2019' elsewhere: the same year.
+
+    Only a full date of the same or an adjacent month lends its year; 'on the 21st' takes its month too.
+    """
+    if found.kind not in ("date", "on_the_day"):
+        return None
+    full = [(abs(f.start - found.start), iv) for f, iv in zip(everything, resolved)
+            if f.kind == "date" and f.parts.get("y") and iv and iv.precision == "day"]
+    if not full:
+        return None
+    near = parse_iso(min(full, key=lambda pair: pair[0])[1].start)
+    if found.kind == "on_the_day":
+        return resolve(found, Anchor(near, near))
+    years = [y for y in (near.year - 1, near.year, near.year + 1)
+             if abs((y * 12 + _month(found)) - (near.year * 12 + near.month)) <= 1]
+    return resolve(Found(found.start, found.end, found.kind, {**found.parts, "y": str(years[0])}), Anchor()) if years else None
+
+
+def _month(found: Found) -> int:
+    from bilat.nlp.timex_resolve import month_of
+    return month_of(found.parts.get("m1") or found.parts["m"])
 
 
 def resolve(found: Found, window: Anchor) -> DateInterval | None:

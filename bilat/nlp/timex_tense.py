@@ -49,12 +49,19 @@ def is_abbreviation(word: str | None) -> bool:
 
 
 def cues(sentence: str) -> list[tuple[int, int, bool]]:
-    """(start, end, is_future) of every tense cue in one sentence."""
+    """(start, end, is_future) of every tense cue in one sentence.
+
+    A decision ("agreed to", "decided to") is past for what comes before it and future
+    for what follows: it is split into a past cue and a future cue on the same words.
+    """
     found = []
     for m in cue_pattern().finditer(sentence):
         if m.group("ed") and m.group("ed") in not_past():
             continue
-        found.append((m.start(), m.end(), m.group("future") is not None))
+        future = m.group("future") is not None
+        if future and re.fullmatch(r"[a-z]+ed\s+to", m.group()):
+            found.append((m.start(), m.end(), None))     # past only for an expression before it
+        found.append((m.start(), m.end(), future))
     return found
 
 
@@ -64,8 +71,10 @@ def tense_at(found_cues: list[tuple[int, int, bool]], start: int, end: int) -> b
     for cue_start, cue_end, is_future in found_cues:
         if cue_end > start and cue_start < end:
             continue  # the expression's own words ("last" in "last Friday") are not a cue
+        if is_future is None and cue_end <= start:
+            continue    # "agreed to" reads past only for the date before it ("on Monday agreed to")
         # The verb a date hangs on mostly comes before it; a later cue often belongs to the next clause.
         distance = start - cue_end if cue_end <= start else 2 * (cue_start - end)
         if best_distance is None or distance < best_distance:
-            best, best_distance = is_future, distance
+            best, best_distance = bool(is_future), distance
     return best

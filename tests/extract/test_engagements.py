@@ -173,3 +173,45 @@ def test_a_place_after_the_next_trigger_is_that_triggers(text, place):
 def test_a_place_the_same_text_contradicts_is_flagged(text, messages):
     flags = location_flags(engagements(text))
     assert [(f.kind, f.field, f.message) for f in flags] == [("contradiction", "location", m) for m in messages]
+
+
+@pytest.mark.parametrize("text, found", [
+    # 'co-chaired the meeting with X' refers back to the mechanism and names who took part
+    ("The 10th India-Korea Joint Commission was held in Seoul on Tuesday. Arjun Rao co-chaired the meeting with Kim Min-seo.",
+     [("dialogue", 10, "held", ["Arjun Rao", "Kim Min-seo"])]),
+    # the session held and the next one planned are two engagements; 'next' counts on from the last
+    ("Arjun Rao and Kim Min-seo held the 10th India-Korea Joint Commission in Seoul on Tuesday. "
+     "They agreed to hold the next session of the Joint Commission in New Delhi next month.",
+     [("dialogue", 10, "held", ["Arjun Rao", "Kim Min-seo"]), ("dialogue", 11, "planned", [])]),
+    # exercises discussed are a subject of the talks
+    ("Arjun Rao met Kim Min-seo in Seoul on Tuesday and discussed joint naval exercises.",
+     [("meeting", None, "held", ["Arjun Rao", "Kim Min-seo"])]),
+    # a date before 'agreed to' is the day of the decision
+    ("Arjun Rao on Tuesday invited Kim Min-seo to visit India.", [("visit", None, "planned", ["Kim Min-seo"])]),
+])
+def test_references_sessions_and_decisions(text, found):
+    got = engagements(text)
+    assert [(e.kind, e.mechanism.ordinal if e.mechanism else None, e.status, [p.name for p in e.participants])
+            for e in got] == found
+    assert all(e.date is None for e in got if "invited" in text)
+
+
+@pytest.mark.parametrize("text, name, ordinal", [
+    ("Kim Min-seo, on her second visit to India, received the Seoul Peace Prize.", "Seoul Peace Prize", None),
+    ("It was the first Joint Commission since the ties were upgraded.", "Joint Commission", None),
+    ("The dialogue was co-hosted by the Asia Foundation and the Delhi Forum for Policy Studies.", None, None),
+])
+def test_mechanism_names_and_their_numbers(text, name, ordinal):
+    from bilat.extract.mechanisms import find_mechanisms
+    hits = [h for h in find_mechanisms(text) if h.kind != "dialogue" or h.name != "dialogue"]
+    assert [(h.name, h.ordinal) for h in hits if "ialogue" not in h.name or "Forum" in h.name] == \
+        ([(name, ordinal)] if name else [])
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Before the Summit meeting she laid a wreath.", []),
+    ("The delegation arrived in Busan.", [("Busan", "KOR")]),
+])
+def test_ordinary_words_are_not_towns(text, places):
+    from bilat.extract.places import find_places
+    assert [(h.place, h.country) for h in find_places(text)] == places

@@ -63,6 +63,8 @@ ROWS = [
     ("The minister will travel to Delhi in April.", YEAR, "April", span("2023-04-01", "2023-04-30", "month")),
     # weekdays and days
     ("The ministers convened on Tuesday to explore cooperation.", TUE, "Tuesday", day("2023-08-22")),
+    # a decision is past for the date before it, whatever it decides for later
+    ("The two sides on Monday agreed to launch trade talks.", TUE, "Monday", day("2023-08-21")),
     ("The ministers met on Friday in Seoul.", TUE, "Friday", day("2023-08-18")),
     ("The minister will arrive on Friday.", TUE, "Friday", day("2023-08-25")),
     ("The symposium was held in Seoul on Friday.", SUN, "Friday", day("2014-08-29")),
@@ -154,6 +156,22 @@ TENSE = [
     ("The minister visited on Friday.", True, day("2023-08-25")),
     ("The minister will visit on Friday.", False, day("2023-08-18")),
 ]
+
+
+YEAR_FROM_NEARBY = [
+    # an undated text: a day without a year takes the year of a full date of the same or next month
+    ("The premier left Busan on 4 May 2016 after talks held on May 3.", "May 3", day("2016-05-03")),
+    ("The forum closed on 2 January 2018; it had opened on December 30.", "December 30", day("2017-12-30")),
+    ("The envoy came on the 9th and signed the pact on 11 June 2012.", "on the 9th", day("2012-06-09")),
+    # too far from the only full date to share its year
+    ("The pact was signed on 11 June 2012; talks had begun on February 2.", "February 2", None),
+]
+
+
+@pytest.mark.parametrize("sentence, words, expected", YEAR_FROM_NEARBY)
+def test_a_day_without_a_year_takes_a_nearby_dates_year(sentence, words, expected):
+    found = {t.text: t.interval for t in find_timexes(sentence, None)}
+    assert found[words] == expected
 
 
 @pytest.mark.parametrize("sentence, future, expected", TENSE)
