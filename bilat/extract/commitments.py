@@ -75,10 +75,16 @@ def _drop_nested(found: list[Cue], text: str) -> list[Cue]:
     return kept
 
 
-def is_not_commitment(text: str, cue: Cue) -> bool:
-    """Welcoming, noting or appreciating just before the cue cancels it."""
+def is_not_commitment(text: str, cue: Cue, end: int) -> bool:
+    """Welcoming or noting just before the cue cancels it; so does 'agreed that' with nothing to be done.
+
+    >>> is_not_commitment("They agreed that the dialogue has been useful.", find_cues("They agreed that")[0], 47)
+    True
+    """
     before = re.split(r"[;.]", text[max(0, cue.start - 60):cue.start])[-1]
-    return bool(cue_pattern("not_commitments").search(before))
+    if cue_pattern("not_commitments").search(before):
+        return True
+    return text[cue.start:cue.end].lower().endswith(" that") and not cue_pattern("future").search(text, cue.end, end)
 
 
 _PREPOSITIONS = {"during", "at", "on", "in", "after", "before", "for", "of", "by", "with", "to", "from", "about"}
@@ -102,12 +108,25 @@ def states_an_effect(text: str, cue: Cue, mentions: list[Mention], offset: int) 
     True
     """
     start, clause = _clause_before(text, cue)
+    opening = re.split(r",\s", text[:cue.start])[0]
+    if not re.search(r"\w", clause + text[cue.start:cue.end].partition("'")[2]) and \
+            opening.split(" ")[0].lower() not in _PREPOSITIONS:
+        start, clause = 0, opening          # 'The exercise, held off Busan, aims to': the sentence's subject
+    subject_after = re.match(r"\s*that\s+(.{1,40}?)\s+(?:will|would|shall|could|can)\b", text[cue.end:])
+    if subject_after and _thing_subject(text, cue.end + subject_after.start(1), subject_after.group(1), [], offset):
+        return True                        # 'hoped that the visit would open a new chapter'
+    return _thing_subject(text, start, clause, mentions, offset)
+
+
+def _thing_subject(text: str, start: int, clause: str, mentions: list[Mention], offset: int) -> bool:
+    """Is an event, a document part or the relationship the first subject in `clause` (at `start` in text)?"""
     people = [m.start - offset - start for m in mentions
-              if offset + start <= m.start < offset + cue.start and not _possessive(text, m.end - offset)]
+              if offset + start <= m.start < offset + start + len(clause) and not _possessive(text, m.end - offset)]
     previous = None
     for w in re.finditer(r"[\w’'\-]+", clause):
         word = w.group().lower()
-        if any(p <= w.start() for p in people) or _names_party(w.group(), text, start + w.end()):
+        if previous not in _PREPOSITIONS and (any(p <= w.start() for p in people)
+                                              or _names_party(w.group(), text, start + w.end())):
             return False
         if word in _words("thing_subjects") and previous not in _PREPOSITIONS:
             return True
@@ -132,8 +151,14 @@ def is_vague(action: str) -> bool:
     >>> is_vague("enhance cooperation in key areas"), is_vague("set up a joint working group")
     (True, False)
     """
-    words = {w.lower() for w in re.findall(r"[A-Za-z][\w\-]*", action)}
-    return words <= _words("relationship_talk") | _words("stopwords")
+    words = {w for w in re.findall(r"[A-Za-z][\w\-]*", action) if not _names_country(w)}
+    return {w.lower() for w in words} <= _words("relationship_talk") | _words("stopwords")
+
+
+def _names_country(word: str) -> bool:
+    from bilat.nlp.countries import country_of
+    return bool(country_of(word) or re.fullmatch(r"(?:[A-Z][a-z]+-)+[A-Z][a-z]+", word) and all(
+        country_of(part) for part in word.split("-")))
 
 
 def is_purpose(text: str, cue: Cue) -> bool:
@@ -149,7 +174,7 @@ def clauses(text: str, found: list[Cue]) -> list[tuple[Cue, int]]:
 
 def action_text(text: str, cue: Cue, end: int) -> str:
     """The promised action: the words after the cue, tidied ('convene the fifth ... Meeting')."""
-    words = text[cue.end:end].strip(" ,;:-–—\"“”'")
+    words = re.split(r"[.!?][”\"’']?\d*\s+(?=[A-Z])", text[cue.end:end])[0].strip(" ,;:-–—\"“”'")
     words = re.sub(r"^(?:that\s+)?(?:(?:both sides|they|the two sides|it|we|India|Korea)\s+)?(?:will\s+|would\s+|to\s+)?",
                    "", words)
     words = re.sub(r"[,\s]*[”\"’']?,?\s*(?:(?:he|she|they|it|officials|sources|(?:the|a) [\w ]{1,30}?|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})\s+"
@@ -166,11 +191,19 @@ def split_actions(action: str) -> list[str]:
     """
     head, sep, tail = action.partition(" including ")
     verb, _, objects = ("", "", tail) if sep else action.partition(" ")
+    objects, setting = _setting_apart(objects)
     pieces = _list_items(objects)
+    pieces[-1:] = [pieces[-1] + setting] if pieces else []
     if sum(bool(_names_engagement(p)) for p in pieces) < 2:
         return [action]
     specific = [f"{verb} {p}".strip() for p in pieces if not is_generic(p)]
     return specific or [action]     # 'advance ties through engagements, including ...': the items are the promises
+
+
+def _setting_apart(objects: str) -> tuple[str, str]:
+    """'talks on X during a meeting between A, B and C': the list is before the setting, not in it."""
+    m = cue_pattern("settings").search(objects)
+    return (objects[:m.start()], objects[m.start():]) if m else (objects, "")
 
 
 def is_generic(item: str) -> bool:
@@ -227,7 +260,8 @@ def parties_of(text: str, cue: Cue, pair: tuple[str, str], mentions: list[Mentio
 
 def due_of(sentence: Sentence, cue: Cue, end: int, timexes: list[Timex]) -> tuple[DateInterval | None, str | None]:
     """The due interval and its words from the clause after the cue; 'at the earliest' has no interval."""
-    inside = [t for t in timexes if sentence.start + cue.end <= t.start < sentence.start + end]
+    inside = [t for t in timexes if sentence.start + cue.end <= t.start < sentence.start + end
+              and not tells_past_event(sentence.text[cue.end:t.start - sentence.start])]
     dated = [t for t in inside if t.interval and (t.interval.start or t.interval.end)]
     if dated:
         return deadline_period(dated[0].interval), dated[0].text
@@ -235,6 +269,16 @@ def due_of(sentence: Sentence, cue: Cue, end: int, timexes: list[Timex]) -> tupl
         return None, inside[0].text
     words = cue_pattern("undated_due").search(sentence.text, cue.end, end)
     return None, words.group() if words else None
+
+
+def tells_past_event(before: str) -> bool:
+    """'... as the ministers met on Tuesday', 'was signed in Seoul on Friday': the date of what happened, not a due date.
+
+    >>> tells_past_event(" sign the pact, officials said on"), tells_past_event(" sign the pact by")
+    (True, False)
+    """
+    verbs = list(cue_pattern("past_event_verbs").finditer(before))
+    return bool(verbs) and not re.search(r"\b(?:to|by|before|within|until|till)\b", before[verbs[-1].end():])
 
 
 _PERIOD_START = {"year": lambda e: e[:4] + "-01-01", "month": lambda e: e[:7] + "-01", "day": lambda e: e[:10],
@@ -273,7 +317,7 @@ def sentence_commitments(doc: Document, sentence: Sentence, mentions: list[Menti
     found = []
     for cue, end in clauses(sentence.text, find_cues(sentence.text)):
         action = action_text(sentence.text, cue, end)
-        if (is_not_commitment(sentence.text, cue) or len(action.split()) < 2 or is_vague(action)
+        if (is_not_commitment(sentence.text, cue, end) or len(_content(action)) < 2 or is_vague(action)
                 or is_purpose(sentence.text, cue) or states_an_effect(sentence.text, cue, mentions, sentence.start)):
             continue
         parties = parties_of(sentence.text, cue, pair, mentions, sentence.start)

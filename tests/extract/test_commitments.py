@@ -11,6 +11,8 @@ DATES = {
     "by June 2026": (None, "2026-06-30", "month"),
     "in September": ("2024-09-01", "2024-09-30", "month"),
     "at the earliest": None,
+    "on Monday": ("2024-03-11", "2024-03-11", "day"),
+    "on Tuesday": ("2024-03-12", "2024-03-12", "day"),
 }
 
 
@@ -51,6 +53,17 @@ def test_strength(text, strength):
     "Both sides resolved to take their strategic partnership to new heights in all fields.",
     # a purpose of what was signed, not a promise
     "India and South Korea signed four MoUs with an aim to deepen cooperation in shipping.",
+    # a shared view, nothing to be done
+    "The delegates agreed that the annual forum has been a valuable platform since 2015.",
+    # the subject is an event, even behind an aside or after 'hoped that'
+    "The drill, held in two phases off Goa, aims to sharpen coordination between the two coast guards.",
+    "The Korean minister hoped that his trip would open a new chapter.",
+    # only relationship words, the other side's government included
+    "Kim Min-seo hoped to work with him and the Indian government for the mutual benefit of both peoples.",
+    # a cut-off sentence names nothing
+    "The ministry said in a statement that the trip will provide an",
+    # a lifted relationship, then the next sentence glued on by a footnote mark
+    "They agreed to elevate the partnership to a special level.3 The summit itself ended early.",
 ])
 def test_not_commitments(text):
     assert commitments(text) == []
@@ -64,6 +77,9 @@ def test_not_commitments(text):
     ("India will open two new consulates in Korea by June 2026.", ("2026-06-01", "2026-06-30", "month"), "by June 2026"),
     ("Both sides agreed to convene the next Joint Commission at the earliest.", None, "at the earliest"),
     ("Both sides agreed to deepen cooperation in shipbuilding.", None, None),
+    # the day something was said or held is not the due date
+    ("Both sides agreed to open a joint shipyard in Gujarat, officials said on Monday.", None, None),
+    ("They resolved to conclude the tariff talks as the trade ministers met in Seoul on Tuesday.", None, None),
 ])
 def test_due(text, due, due_text):
     c = commitments(text)[0]
@@ -85,6 +101,10 @@ def test_parties(text, parties):
      ["focus on joint research, joint production and joint export"]),
     ("The ministers agreed to hold the 2+2 dialogue and the Joint Commission meeting in September.",
      ["hold the 2+2 dialogue", "hold the Joint Commission meeting in September"]),
+    ("Both sides decided to begin talks on a shipping pact during a meeting between the Indian envoy, "
+     "Kim Min-seo, and the trade minister at the G20 summit.",
+     ["begin talks on a shipping pact during a meeting between the Indian envoy, Kim Min-seo, "
+      "and the trade minister at the G20 summit"]),
 ])
 def test_bundles_and_separate_commitments(text, actions):
     assert [c.action for c in commitments(text)] == actions
