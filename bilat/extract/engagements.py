@@ -375,9 +375,23 @@ def _frames_for(doc, sentence, trigger, span, mentions, timexes, earlier, trigge
         people = _unique(people + _last_group(earlier))
     mechanism = (Mechanism(trigger.mechanism.name, trigger.mechanism.ordinal) if trigger.mechanism
                  else _ordinal_only(sentence.text, trigger))
+    date = _arrival(sentence.text, trigger, date) if trigger.kind == "visit" else date
     frame = Frame(trigger.kind, status, sentence, trigger, date, date is not None,
                   frame_place(sentence.text, trigger, _next_start(trigger, triggers)), mechanism, people)
     return _split_separate(frame, sentence, mentions)
+
+
+def _arrival(text: str, trigger: Trigger, date: DateInterval | None) -> DateInterval | None:
+    """'completed a two-day visit on May 3', 'wrapped up a 31-hour tour on May 3': the visit began days before."""
+    if not date or date.precision != "day" or date.start != date.end:
+        return date
+    before = text[max(0, trigger.start - 40):trigger.start]
+    m = re.search(rf"\b(?:{_words(cues()['visit_ends'])})\s+(?:a|an|the|his|her|their)\s+([\w]+)[\s\-](day|hour)s?\b", before, re.I)
+    if not m:
+        return date
+    count = int(m.group(1)) if m.group(1).isdigit() else cues()["numbers"].get(m.group(1).lower(), 1)
+    days = count if m.group(2).lower() == "day" else -(-count // 24)
+    return DateInterval(_shift(date.start, 1 - days), date.end, "day")
 
 
 def _next_start(trigger: Trigger, triggers: list[Trigger]) -> int | None:
@@ -630,6 +644,18 @@ def _borrow_location(groups: list[Frame]) -> None:
             g.place = host.place
 
 
+def _borrow_date(groups: list[Frame]) -> None:
+    """In an undated text, what was held during a dated visit (its visitor's, or any when there is one) took place then."""
+    visits = [v for v in groups if v.kind == "visit" and v.status == "held" and v.explicit_date and v.date.precision == "day"]
+    for g in groups:
+        if g.explicit_date or g.status != "held" or g.kind == "visit":
+            continue
+        host = next((v for v in visits if _actors(v) & _actors(g)), None)
+        host = host or (visits[0] if len(visits) == 1 and not g.participants else None)
+        if host:
+            g.date, g.explicit_date = host.date, True
+
+
 def _dateline_location(groups: list[Frame], doc: Document) -> None:
     """Talks held with a visitor from the other side, or that side's visit, no city stated: the city the story was filed from."""
     filed = dateline_place(doc.text)
@@ -660,6 +686,8 @@ def extract_engagements(doc: Document, sentences: list[Sentence], mentions: list
     groups = [g for g in merge_frames(frames) if involves_pair(g, pair) and is_anchored(g, pair)]
     _dateline_location(groups, doc)
     _borrow_location(groups)
+    if default_date(doc) is None:
+        _borrow_date(groups)
     return [to_engagement(doc, g) for g in groups]
 
 

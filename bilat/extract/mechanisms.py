@@ -78,7 +78,9 @@ def ordinal_before(text: str, position: int, reach: int = 90) -> int | None:
     window = text[window_start:position]
     window = re.split(r"[.;:!?,]\s", window)[-1]     # 'his second visit, was given the X Prize': not the prize's ordinal
     hits = list(_ordinal_pattern().finditer(window))
-    return ordinal_value(hits[-1].group()) if hits else None
+    if not hits or re.match(r"\s+(?:session|sitting|day|panel|phase|part)s?\s+of\b", window[hits[-1].end():]):
+        return None     # 'the second session of the Dialogue' numbers a part of one meeting
+    return ordinal_value(hits[-1].group())
 
 
 def _known_mechanisms(text: str) -> list[MechanismHit]:
@@ -126,24 +128,26 @@ def _generic_dialogues(text: str) -> list[MechanismHit]:
     """'an informal trilateral technology dialogue' -> 'trilateral technology dialogue'."""
     skip = {w.lower() for w in mechanism_data()["modifiers"]}
     hits = []
-    for m in re.finditer(r"((?:[\w\-]+\s+){1,3})dialogue\b", text, re.IGNORECASE):
-        words = m.group(1).split()
+    masked = re.sub(r"\s\([^()]{1,60}\)(?=\s)", lambda p: " " * len(p.group()), text)   # 'ICWA-KNDA (Korea ...) Dialogue'
+    for m in re.finditer(r"((?:[\w\-]+\s+){1,3})dialogue\b", masked, re.IGNORECASE):
+        words = list(re.finditer(r"\S+", m.group(1)))
         kept = []
         for w in reversed(words):
-            if w.lower() in skip or not w.isalpha() and "-" not in w:
+            if w.group().lower() in skip or not w.group().isalpha() and "-" not in w.group():
                 break
             kept.insert(0, w)
         kept = _without_places(kept)
         if kept:
-            name = " ".join(kept + ["dialogue"])
-            hits.append(MechanismHit(m.end() - len(name), m.end(), name, ordinal_before(text, m.start()), "dialogue"))
+            name = " ".join([w.group() for w in kept] + ["dialogue"])
+            start = m.start(1) + kept[0].start()
+            hits.append(MechanismHit(start, m.end(), name, ordinal_before(text, start), "dialogue"))
     return hits
 
 
-def _without_places(words: list[str]) -> list[str]:
+def _without_places(words: list[re.Match]) -> list[re.Match]:
     """'Seoul Security dialogue' -> ['Security']; 'India-US-Korea' names countries, not a mechanism."""
     from bilat.nlp.countries import country_of
-    return [w for w in words if not all(country_of(part) for part in w.split("-"))]
+    return [w for w in words if not all(country_of(part) for part in w.group().split("-"))]
 
 
 def find_mechanisms(text: str) -> list[MechanismHit]:

@@ -200,12 +200,13 @@ def test_references_sessions_and_decisions(text, found):
     ("Kim Min-seo, on her second visit to India, received the Seoul Peace Prize.", "Seoul Peace Prize", None),
     ("It was the first Joint Commission since the ties were upgraded.", "Joint Commission", None),
     ("The dialogue was co-hosted by the Asia Foundation and the Delhi Forum for Policy Studies.", None, None),
+    ("Scholars met for the 3rd IDSA-KIDA (Korea Institute for Defense Analyses) Dialogue.", "IDSA-KIDA dialogue", 3),
+    ("The second session of the IDSA-KIDA Dialogue covered maritime security.", "IDSA-KIDA dialogue", None),
+    ("Officials held the 4th India-ROK 2 + 2 Dialogue in Seoul.", "2+2", 4),
 ])
 def test_mechanism_names_and_their_numbers(text, name, ordinal):
     from bilat.extract.mechanisms import find_mechanisms
-    hits = [h for h in find_mechanisms(text) if h.kind != "dialogue" or h.name != "dialogue"]
-    assert [(h.name, h.ordinal) for h in hits if "ialogue" not in h.name or "Forum" in h.name] == \
-        ([(name, ordinal)] if name else [])
+    assert [(h.name, h.ordinal) for h in find_mechanisms(text)] == ([(name, ordinal)] if name else [])
 
 
 @pytest.mark.parametrize("text, places", [
@@ -215,3 +216,20 @@ def test_mechanism_names_and_their_numbers(text, name, ordinal):
 def test_ordinary_words_are_not_towns(text, places):
     from bilat.extract.places import find_places
     assert [(h.place, h.country) for h in find_places(text)] == places
+
+
+UNDATED = {"on 9 May 2017": ("2017-05-09", "2017-05-09", "day")}
+
+
+@pytest.mark.parametrize("text, found", [
+    # in an undated text, what happened during a dated visit takes the visit's day
+    ("Arjun Rao visited Seoul on 9 May 2017. He received the Seoul Peace Prize from Kim Min-seo.",
+     [("visit", "2017-05-09"), ("event", "2017-05-09")]),
+    # a visit completed on a day began as many days before as it lasted
+    ("Arjun Rao completed a two-day visit to Seoul on 9 May 2017.", [("visit", "2017-05-08")]),
+    # leading a delegation to a city is a visit
+    ("Arjun Rao led a business delegation to Seoul on 9 May 2017.", [("visit", "2017-05-09")]),
+])
+def test_dates_of_visits_in_undated_texts(text, found):
+    got = extract_engagements(*inputs(text, PEOPLE, UNDATED, published=None), PAIR)
+    assert [(e.kind, e.date.start if e.date else None) for e in got] == found
