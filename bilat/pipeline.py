@@ -49,48 +49,83 @@ def build_document(source: Source, pair: Pair) -> Document:
         segments=cleaned.segments, removed=cleaned.removed)
 
 
-def extract_facts(doc: Document, pair: Pair) -> tuple[Document, Facts]:
+BATCH = 16   # documents parsed together: spaCy is much faster on batches
+
+
+def needs_extraction(doc: Document) -> bool:
+    """Only relevant English documents are read for facts; others are marked, never mis-read."""
+    return doc.relevant and (doc.language or "en") == "en"
+
+
+def extract_facts(doc: Document, pair: Pair, parsed=None) -> tuple[Document, Facts]:
     """Facts of a relevant English document; other documents keep no facts."""
-    if not doc.relevant or (doc.language or "en") != "en":
+    if not needs_extraction(doc):
         return doc, Facts()
     from bilat.extract import extract
-    facts = extract(doc, pair)
+    facts = extract(doc, pair, parsed)
     return replace(doc, topics=facts.topics), facts
 
 
 def ingest(store, inputs: Iterable[str], pair: Pair, *, progress: Callable[[str], None] = lambda _: None,
            **read_options) -> IngestReport:
     """Read every input and store each document with its facts, one transaction per document."""
-    report = IngestReport()
+    report, batch = IngestReport(), []
     for item in read_sources(inputs, **read_options):
         if isinstance(item, Skip):
             report.skipped.append(item)
         else:
-            _ingest_one(store, item, pair, report)
+            batch += _built(store, item, pair, report, {d.id: d.content_hash for d, _ in batch})
+        if len(batch) >= BATCH:
+            _extract_and_save(store, batch, pair, report)
+            batch = []
         progress(item.origin)
+    _extract_and_save(store, batch, pair, report)
     store.set_meta("pair", ",".join(pair))
     return report
 
 
-def _ingest_one(store, source: Source, pair: Pair, report: IngestReport) -> None:
-    digest = content_hash(source.body)
-    doc_id = source.id or digest[:16]
-    previous = store.content_hash(doc_id)
-    if previous == digest:
-        report.unchanged.append(doc_id)
-        return
+def _guarded(source_origin: str, report: IngestReport, work: Callable):
+    """Run one document's stage; a failure becomes that document's one-line skip, never the batch's."""
     try:
-        doc, facts = extract_facts(build_document(source, pair), pair)
+        return work()
     except BilatError as e:
-        report.skipped.append(Skip(source.origin, getattr(e, "reason", "unreadable"), str(e)))
-        return
+        report.skipped.append(Skip(source_origin, getattr(e, "reason", "unreadable"), str(e)))
     except Exception as e:  # a bug in one stage must not abort the batch; the message names the record
-        report.skipped.append(Skip(source.origin, "internal error", f"{source.origin}: {type(e).__name__}: {e}"))
-        return
-    store.save(doc, facts)
-    (report.replaced if previous else report.ingested).append(doc.id)
-    if doc.relevant:
-        report.relevant.append(doc.id)
+        report.skipped.append(Skip(source_origin, "internal error", f"{source_origin}: {type(e).__name__}: {e}"))
+    return None
+
+
+def _built(store, source: Source, pair: Pair, report: IngestReport,
+           pending: dict[str, str]) -> list[tuple[Document, bool]]:
+    """[(document, replaces an older version)], or [] when unchanged or unreadable."""
+    digest = content_hash(source.body)
+    previous = pending.get(source.id or digest[:16]) or store.content_hash(source.id or digest[:16])
+    if previous == digest:
+        report.unchanged.append(source.id or digest[:16])
+        return []
+    doc = _guarded(source.origin, report, lambda: build_document(source, pair))
+    return [(doc, previous is not None)] if doc else []
+
+
+def _parsed(docs: list[Document]) -> dict[str, object]:
+    """spaCy Docs of the documents that need extraction, parsed as one batch."""
+    todo = [d for d in docs if needs_extraction(d)]
+    if not todo:
+        return {}
+    from bilat.nlp.parse import parse_many
+    return dict(zip((d.id for d in todo), parse_many([d.text for d in todo])))
+
+
+def _extract_and_save(store, batch: list[tuple[Document, bool]], pair: Pair, report: IngestReport) -> None:
+    parsed = _parsed([doc for doc, _ in batch])
+    for doc, replacing in batch:
+        done = _guarded(doc.source, report, lambda: extract_facts(doc, pair, parsed.get(doc.id)))
+        if done is None:
+            continue
+        store.save(*done)
+        (report.replaced if replacing else report.ingested).append(doc.id)
+        if doc.relevant:
+            report.relevant.append(doc.id)
 
 
 def reextract(store, doc_ids: Iterable[str], pair: Pair) -> list[str]:

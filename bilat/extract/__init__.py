@@ -15,13 +15,15 @@ from bilat.model import Document, Facts, Mention, Sentence
 __all__ = ["extract"]
 
 
-def extract(doc: Document, pair: tuple[str, str]) -> Facts:
+def extract(doc: Document, pair: tuple[str, str], parsed=None) -> Facts:
     """Actors, engagements, commitments and topics of one document of the pair.
+
+    `parsed` is spaCy's Doc of doc.text when the caller parsed a batch at once.
 
     >>> extract(doc, ("IND", "KOR")).engagements[0].kind
     'meeting'
     """
-    parsed = _parse(doc.text)
+    parsed = parsed if parsed is not None else _parse(doc.text)
     sentences = _sentences(doc.text, parsed)
     actors, mentions = _people(doc, parsed, pair)
     timexes = _timexes(doc)

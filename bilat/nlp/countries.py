@@ -65,6 +65,7 @@ def find_countries(text: str) -> list[CountryMention]:
             for m in _pattern().finditer(text)]
 
 
+@lru_cache(maxsize=4096)  # pycountry's fuzzy lookup is slow and the same words recur
 def country_of(surface: str) -> str | None:
     """The ISO alpha-3 code a name, demonym or capital stands for, else None."""
     hit = lexicon().get(surface.strip())

