@@ -622,7 +622,8 @@ def to_engagement(doc: Document, group: Frame) -> Engagement:
     spans = sorted({(f.sentence.start, f.sentence.end) for f in group.members})
     place = Place(group.place.place, group.place.country) if group.place else Place()
     participants = tuple(Participant(m.actor, m.name, m.title, m.country) for m in group.participants)
-    countries = tuple(sorted({p.country for p in participants if p.country} | ({place.country} - {None})))
+    countries = tuple(sorted({p.country for p in participants if p.country} | ({place.country} - {None})
+                             | _named_in_mechanism(group)))
     key = f"{group.mechanism.name}|{group.mechanism.ordinal}" if group.mechanism else f"{spans[0][0]}"
     return Engagement(
         id=engagement_id(doc, kind, key), kind=kind, title=_title(kind, group),
@@ -654,6 +655,16 @@ def _borrow_date(groups: list[Frame]) -> None:
         host = host or (visits[0] if len(visits) == 1 and not g.participants else None)
         if host:
             g.date, g.explicit_date = host.date, True
+
+
+def _named_in_mechanism(group: Frame) -> set[str]:
+    """'the India-ROK Strategic Dialogue', 'Korea–India talks': the countries the mechanism's name joins."""
+    found = set()
+    for f in group.members:
+        before = re.split(r"[,;:]|\b(?:with|between|by|of the|and the)\b", f.sentence.text[max(0, f.trigger.start - 35):f.trigger.start])[-1]
+        names = {c.country for c in find_countries(before) if c.country} if re.search(r"\w[-–—]\w", before) else set()
+        found |= names if len(names) >= 2 else set()
+    return found
 
 
 def _dateline_location(groups: list[Frame], doc: Document) -> None:

@@ -233,3 +233,12 @@ UNDATED = {"on 9 May 2017": ("2017-05-09", "2017-05-09", "day")}
 def test_dates_of_visits_in_undated_texts(text, found):
     got = extract_engagements(*inputs(text, PEOPLE, UNDATED, published=None), PAIR)
     assert [(e.kind, e.date.start if e.date else None) for e in got] == found
+
+
+@pytest.mark.parametrize("text, countries", [
+    # a dialogue whose name joins the two countries involves both, even when only one side is named as present
+    ("Kim Min-seo opened the fifth India-Republic of Korea Strategic Dialogue in Seoul.", ("IND", "KOR")),
+    ("The fifth Korea–India Strategic Dialogue was held in Seoul on Tuesday.", ("IND", "KOR")),
+])
+def test_a_bilateral_mechanism_involves_both_countries(text, countries):
+    assert [e.countries for e in engagements(text)] == [countries]
