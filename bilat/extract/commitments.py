@@ -49,11 +49,21 @@ def find_cues(text: str) -> list[Cue]:
     ['qualified']
     """
     found: list[Cue] = []
-    for strength in ("aspirational", "qualified", "firm"):
-        for m in cue_pattern(strength).finditer(text):
+    for kind in ("signed_documents", "aspirational", "qualified", "firm", "reported_future"):
+        for m in cue_pattern(kind).finditer(text):
+            if kind == "reported_future" and not _reported(text[:m.start()]):
+                continue
             if not any(m.start() < c.end and c.start < m.end() for c in found):
-                found.append(Cue(m.start(), m.end(), _softened(text, m.end(), strength)))
+                strength = _softened(text, m.end(), "firm" if kind in ("signed_documents", "reported_future") else kind)
+                strength = "firm" if kind == "signed_documents" else strength
+                found.append(Cue(m.start(), m.end(), strength))
     return _drop_nested(sorted(found, key=lambda c: c.start), text)
+
+
+def _reported(before: str) -> bool:
+    """'Kim said India would ...': 'would' in reported speech is the reported 'will'."""
+    verbs = "|".join(cues()["reporting_verbs"])
+    return bool(re.search(rf"\b(?:{verbs})\b(?:\s+that)?(?:\s+[\w’'.-]+){{1,6}}\s*$", before, re.IGNORECASE))
 
 
 def _softened(text: str, end: int, strength: str) -> str:
@@ -177,7 +187,7 @@ def action_text(text: str, cue: Cue, end: int) -> str:
     words = re.split(r"[.!?][”\"’']?\d*\s+(?=[A-Z])", text[cue.end:end])[0].strip(" ,;:-–—\"“”'")
     words = re.sub(r"^(?:that\s+)?(?:(?:both sides|they|the two sides|it|we|India|Korea)\s+)?(?:will\s+|would\s+|to\s+)?",
                    "", words)
-    words = re.sub(r"[,\s]*[”\"’']?,?\s*(?:(?:he|she|they|it|officials|sources|(?:the|a) [\w ]{1,30}?|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})\s+"
+    words = re.sub(r"[,\s]*[”\"’']?,?\s*(?:(?:he|she|they|it|officials|sources|(?:the|an?) [\w ]{1,30}?|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})\s+"
                    r"(?:said|added|stated)|(?:said|added|stated)\s+[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}|according to)\b.*$", "", words)
     words = re.sub(r"\s+(?:and|besides|but|while|as)\s*$|[\s,;.”\"]+$", "", words)
     return words
@@ -245,17 +255,67 @@ def _list_items(objects: str) -> list[str]:
 
 
 def parties_of(text: str, cue: Cue, pair: tuple[str, str], mentions: list[Mention], offset: int) -> tuple[str, ...]:
-    """Who commits: both sides, a country named before the cue, or a named official's country."""
+    """Who commits: both sides, the subject's country, or a named official's country.
+
+    >>> parties_of("Kim said India would", find_cues("Kim said India would")[0], ("IND", "KOR"), [], 0)
+    ('IND',)
+    """
     before = re.split(r"[;:]", text[:cue.start])[-1]
     if cue_pattern("both_sides").search(before):
+        return _two_sides(text[:cue.start], pair)
+    base = cue.start - len(before)
+    named = [(m.start - offset, m.country) for m in mentions
+             if offset + base <= m.start < offset + cue.start and m.country]
+    candidates = sorted(named + [(base + c.start, c.country) for c in find_countries(before) if c.country])
+    candidates = _subjects(text, candidates)
+    if _pair_together(text, candidates, pair):
         return tuple(pair)
-    named = [m.country for m in mentions if offset <= m.start < offset + cue.start and m.country]
-    countries = [c.country for c in find_countries(before) if c.country]
-    if set(pair) <= set(countries):
-        return tuple(pair)
-    if countries:
-        return (countries[-1],)
-    return (named[-1],) if named else tuple(pair)
+    segments = [0] + [m.end() + base for m in re.finditer(r"\b(?:said|says|told|added|that)\b", before)]
+    for seg in reversed(segments):
+        inside = [iso for at, iso in candidates if at >= seg]
+        if inside:
+            return (inside[0],)
+        if re.match(r"[\s\"“‘']*(?:he|she)\b", text[seg:], re.IGNORECASE):
+            return _last_speaker(mentions, offset + seg) or tuple(pair)
+    return tuple(pair)
+
+
+def _subjects(text: str, candidates: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Drop countries after a preposition; 'from Korea and India': the second shares the first's preposition."""
+    kept, dropped = [], False
+    for at, iso in candidates:
+        joined = re.search(r"\b(?:and|&)\s+(?:the\s+)?$", text[max(0, at - 10):at]) is not None
+        dropped = dropped if joined else _after_preposition(text, at)
+        if not dropped:
+            kept.append((at, iso))
+    return kept
+
+
+def _pair_together(text: str, candidates: list[tuple[int, str]], pair: tuple[str, str]) -> bool:
+    """'India and Korea agreed', 'India-Korea talks': the two named side by side."""
+    for (a, first), (b, second) in zip(candidates, candidates[1:]):
+        if {first, second} == set(pair) and re.fullmatch(r"\S[^,;]{0,40}?(?:\s+(?:and|&)\s+(?:the\s+)?|-)", text[a:b]):
+            return True
+    return False
+
+
+def _after_preposition(text: str, at: int) -> bool:
+    """'conveyed to the Korean side': a country after a preposition is not the subject."""
+    words = re.findall(r"[\w’']+", text[max(0, at - 30):at].lower())[-2:]
+    return bool(words) and (words[-1] in _PREPOSITIONS or len(words) == 2 and words[-1] in {"the", "a", "an", "its",
+                                                                                           "their"} and words[0] in _PREPOSITIONS)
+
+
+def _last_speaker(mentions: list[Mention], before: int) -> tuple[str, ...] | None:
+    """'She will attend ...': the country of the last person named before the pronoun."""
+    earlier = [m.country for m in mentions if m.start < before and m.country]
+    return (earlier[-1],) if earlier else None
+
+
+def _two_sides(text: str, pair: tuple[str, str]) -> tuple[str, ...]:
+    """'the two sides' of a dialogue between two other countries are those two, not the pair."""
+    named = list(dict.fromkeys(c.country for c in find_countries(text) if c.country))
+    return tuple(named) if len(named) == 2 and set(named) != set(pair) else tuple(pair)
 
 
 def due_of(sentence: Sentence, cue: Cue, end: int, timexes: list[Timex]) -> tuple[DateInterval | None, str | None]:
@@ -350,7 +410,8 @@ def is_restatement(a: Commitment, b: Commitment) -> bool:
     """A headline or pull quote saying again what the body says: same parties, nearly the same words."""
     wa, wb = _content(a.action), _content(b.action)
     small = min(len(wa), len(wb))
-    return bool(small) and set(a.parties) == set(b.parties) and len(wa & wb) >= 0.75 * small
+    same_side = set(a.parties) <= set(b.parties) or set(b.parties) <= set(a.parties)
+    return bool(small) and same_side and len(wa & wb) >= 0.75 * small
 
 
 def merge_restatements(found: list[Commitment]) -> list[Commitment]:

@@ -4,7 +4,8 @@ from bilat.extract.commitments import extract_commitments
 from extraction_inputs import inputs
 
 PAIR = ("IND", "KOR")
-PEOPLE = {"Kim Min-seo": ("Kim Min-seo", "KOR", "Foreign Minister")}
+PEOPLE = {"Kim Min-seo": ("Kim Min-seo", "KOR", "Foreign Minister"),
+          "Arjun Mehta": ("Arjun Mehta", "IND", "Commerce Minister")}
 DATES = {
     "in the first quarter of 2025": ("2025-01-01", "2025-03-31", "quarter"),
     "by 2030": (None, "2030-12-31", "year"),
@@ -13,6 +14,8 @@ DATES = {
     "at the earliest": None,
     "on Monday": ("2024-03-11", "2024-03-11", "day"),
     "on Tuesday": ("2024-03-12", "2024-03-12", "day"),
+    "on Wednesday": ("2024-03-13", "2024-03-13", "day"),
+    "from May 2 to 5": ("2024-05-02", "2024-05-05", "day"),
 }
 
 
@@ -33,6 +36,19 @@ def commitments(text):
     ("Indian shipyards are gearing up to bid for Korean orders.", "aspirational"),
     ("Kim Min-seo intends to visit New Delhi in September.", "aspirational"),
     ("The two leaders look forward to doubling bilateral trade by 2030.", "aspirational"),
+    # what a signed document is for, never softened
+    ("An MoU between the two coast guards was inked in Seoul on Wednesday to cooperate in search and rescue.", "firm"),
+    ("An agreement on the tourism office was signed to continue its operations in Busan.", "firm"),
+    ("The third MoU between ISRO and KARI aims at joint work on lunar landers.", "firm"),
+    # provisions of a pact, told in the passive
+    ("Under the pact, duties will be reduced on most textile lines over eight years.", "firm"),
+    ("Arjun Mehta responded by promising an early conclusion of the shipping pact.", "firm"),
+    # a guest's programme
+    ("Kim Min-seo will be in India from May 2 to 5.", "firm"),
+    ("Kim Min-seo will be the chief guest at the Pongal festival in Chennai.", "firm"),
+    # wishes and possibilities
+    ("The two sides want to draw up a roadmap for defence exports.", "aspirational"),
+    ("They discussed the possibility of a visit to Seoul by the Indian President next year.", "aspirational"),
 ])
 def test_strength(text, strength):
     assert [c.strength for c in commitments(text)] == [strength]
@@ -80,6 +96,8 @@ def test_not_commitments(text):
     # the day something was said or held is not the due date
     ("Both sides agreed to open a joint shipyard in Gujarat, officials said on Monday.", None, None),
     ("They resolved to conclude the tariff talks as the trade ministers met in Seoul on Tuesday.", None, None),
+    # signed on a day, promising something undated
+    ("An MoU on shipbuilding was signed in Seoul on Wednesday to train welders in Chennai.", None, None),
 ])
 def test_due(text, due, due_text):
     c = commitments(text)[0]
@@ -91,6 +109,15 @@ def test_due(text, due, due_text):
     ("Both sides agreed to hold the next round of talks in Seoul.", ("IND", "KOR")),
     ("India will host the Korean defence minister in September.", ("IND",)),
     ("Kim Min-seo promised to send a trade mission to Mumbai.", ("KOR",)),
+    # the subject, not the last name before the cue
+    ("Arjun Mehta thanked Kim Min-seo for the invitation and hoped to open a trade office in Busan.", ("IND",)),
+    ("Kim Min-seo said India would send a naval ship to the fleet review.", ("IND",)),
+    ("The Indian side conveyed to the Korean delegation that it will send observers to the drill.", ("IND",)),
+    ("Ministers from Korea and India decided to set up a port task force.", ("IND", "KOR")),
+    # a pronoun stands for the last person named
+    ("Kim Min-seo arrives on Monday. She will open a Korean language centre in Pune.", ("KOR",)),
+    # 'the two sides' of another pair's dialogue
+    ("At the Japan-US dialogue, the two sides agreed to hold a drill near Guam.", ("JPN", "USA")),
 ])
 def test_parties(text, parties):
     assert commitments(text)[0].parties == parties
