@@ -56,7 +56,7 @@ def _patterns() -> list[tuple[str, re.Pattern, tuple[str, ...], bool]]:
 
 
 def topic_hits(text: str) -> list[tuple[str, int, int]]:
-    """Every (topic, start, end) keyword hit in `text`, in text order.
+    """Every (topic, start, end) keyword hit in `text`, in text order; the longest phrase wins a spot.
 
     >>> topic_hits("talks on semiconductors")
     [('semiconductors', 9, 23)]
@@ -64,7 +64,31 @@ def topic_hits(text: str) -> list[tuple[str, int, int]]:
     lower = text.lower()
     hits = [(topic, m.start(), m.end()) for topic, pattern, needles, exact in _patterns()
             if any(n in (text if exact else lower) for n in needles) for m in pattern.finditer(text)]
-    return sorted(hits, key=lambda h: (h[1], h[0]))
+    kept: list[tuple[str, int, int]] = []
+    for hit in sorted(hits, key=lambda h: (h[1], -h[2], h[0])):
+        if not (kept and hit[1] < kept[-1][2]) and not in_a_name(text, hit[1], hit[2]):
+            kept.append(hit)
+    return kept
+
+
+@lru_cache(maxsize=1)
+def _name_head() -> re.Pattern:
+    data = json.loads(resources.files("bilat.extract").joinpath("data/topics.json").read_text())
+    return re.compile(rf"(?:{'|'.join(data['_name_heads'])})")
+
+
+def in_a_name(text: str, start: int, end: int) -> bool:
+    """'Deputy National Security Advisor', 'Ministry of Shipping': a title or an office, not the subject.
+
+    >>> in_a_name("the National Security Advisor met", 4, 21), in_a_name("national security talks", 0, 17)
+    (True, False)
+    """
+    if not text[start:start + 1].isupper():
+        return False
+    after = re.match(r"(?:\s+(?:[A-Z][\w’'\-]*|of|and|for|&))*", text[end:]).group().split()
+    before = re.search(r"(?:(?:[A-Z][\w’'\-]*|of|and|for|&),?\s+)*$", text[:start]).group().split()
+    words = before + text[start:end].split() + after
+    return any(_name_head().fullmatch(w.strip(",")) for w in words)
 
 
 def span_topics(text: str) -> tuple[str, ...]:

@@ -27,6 +27,15 @@ def test_topic_ids_are_exactly_the_taxonomy():
     ("More student exchanges and tourist visas were promised.", ("education_mobility", "culture_people")),
     ("India backed Korea's UN peacekeeping ministerial.", ("multilateral",)),
     ("The ministers said they would aim for peace.", ()),
+    # a title or an office names no subject
+    ("The Deputy National Security Advisor briefed reporters.", ()),
+    ("She called on officials of the Ministry of Shipping and Ports.", ()),
+    ("The mayor opened an Indo-Korean Friendship Park in Pune.", ()),
+    # the longest phrase wins its words
+    ("The pact covers joint research and development of drones.", ("defence_technology",)),
+    ("They agreed to work together in political and security areas.", ("security",)),
+    ("Both sides sought closer economic cooperation.", ("trade",)),
+    ("He addressed the Indian community in Busan.", ("culture_people",)),
 ])
 def test_span_topics(text, topics):
     assert span_topics(text) == topics
