@@ -21,7 +21,7 @@ from typing import Any, Callable
 
 from rapidfuzz import fuzz
 
-from bilat.fuse.commitments import merge_restated, rate, status_as_of, words
+from bilat.fuse.commitments import decide, merge_restated, rate, status_as_of, words
 from bilat.fuse.engagements import fuse_engagements, group_engagements, merge, span
 from bilat.fuse.names import compact, tokens
 from bilat.fuse.people import fuse_people, merge_actors
@@ -359,7 +359,7 @@ def _mark(rated: list[Commitment], c: Correction, engagements: list[Engagement],
     held = span(engagements[j].date)
     if held and held[0] > as_of:
         return rated  # not yet held as of that date: the automatic rating stands
-    return _put(rated, i, replace(rated[i], status="fulfilled", fulfilled_by=engagements[j].id))
+    return _put(rated, i, decide(rated[i], "fulfilled", held[0] if held else None, engagements[j]))
 
 
 def _not_commitments(commitments: list[Commitment], drops: list[Correction]) -> tuple[list[Commitment], set[int]]:
@@ -372,12 +372,12 @@ def _not_commitments(commitments: list[Commitment], drops: list[Correction]) -> 
 
 
 def correct_commitments(commitments: list[Commitment], engagements: list[Engagement], as_of: date,
-                        corrections=()) -> tuple[list[Commitment], set[int]]:
+                        corrections=(), published: dict[str, str] | None = None) -> tuple[list[Commitment], set[int]]:
     """Commitments rated as of a date: statements that are no commitments go first, marks replace the rating."""
     mine = _of_stage(corrections, "commitments")
     drops = [c for c in mine if c.action == "not-commitment"]
     commitments, missed = _not_commitments(commitments, drops) if drops else (commitments, set())
-    rated = rate(commitments, engagements, as_of)
+    rated = rate(commitments, engagements, as_of, published)
     marks, more = _replay(rated, [c for c in mine if c not in drops],
                           lambda rated, c: _mark(rated, c, engagements, as_of))
     return marks, missed | more

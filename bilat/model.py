@@ -174,6 +174,9 @@ class Commitment:
     documents: tuple[str, ...] = ()
     evidence: tuple[Evidence, ...] = ()
     superseded_by: str | None = None   # the later restatement with a new due date
+    status_date: str | None = None     # the day the status was decided (held, due + grace ended, lapsed)
+    status_evidence: tuple[Evidence, ...] = ()  # what decided it: the fulfilling or breaking report
+    late: bool | None = None           # fulfilled after its due interval plus grace
 
 
 @dataclass(frozen=True)

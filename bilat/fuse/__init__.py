@@ -28,7 +28,8 @@ def fuse(facts: dict[str, Facts], documents: dict[str, Document], as_of: date | 
     engagements, flags, missed_e = curate.correct_engagements(
         [e for f in facts.values() for e in f.engagements], renamed, corrections)
     commitments, missed_c = curate.correct_commitments(
-        [c for f in facts.values() for c in f.commitments], engagements, as_of or date.today(), corrections)
+        [c for f in facts.values() for c in f.commitments], engagements, as_of or date.today(), corrections,
+        {d.id: d.published.date for d in documents.values() if d.published.date})
     doc_flags = tuple(_follow(fl, engagements) for f in facts.values() for fl in f.flags)
     return Record(tuple(actors), tuple(engagements), tuple(commitments), doc_flags + tuple(flags),
                   tuple(sorted(missed | missed_e | missed_c)))

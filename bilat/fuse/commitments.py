@@ -79,13 +79,18 @@ def _instance_agrees(c: Commitment, e: Engagement) -> bool:
     return (e.mechanism is None or e.kind in ("visit", "summit")) and _place_agrees(c, e)
 
 
-def fulfils(e: Engagement, c: Commitment) -> bool:
-    """commitments.md rules 1-5."""
-    made, held = span(c.made), span(e.date)
-    return (e.status == "held" and held is not None and (made is None or held[0] >= made[0])
+def fits(e: Engagement, c: Commitment) -> bool:
+    """commitments.md rules 1-3 and 5: kinds fit, parties agree, same instance, not before the promise."""
+    made, when = span(c.made), span(e.date)
+    return (when is not None and (made is None or when[0] >= made[0])
             and e.kind in fitting_kinds(c.action or c.statement)
             and set(c.parties) <= set(e.countries) | {p.country for p in e.participants}
             and _instance_agrees(c, e))
+
+
+def fulfils(e: Engagement, c: Commitment) -> bool:
+    """commitments.md rules 1-5: a fitting engagement reported as held."""
+    return e.status == "held" and fits(e, c)
 
 
 def _grace(precision: str) -> timedelta:
@@ -93,18 +98,44 @@ def _grace(precision: str) -> timedelta:
     return timedelta(days=days.get(precision, days["default"]))
 
 
-def status_as_of(c: Commitment, engagements: list[Engagement], as_of: date) -> Commitment:
-    """The commitment with `status` and `fulfilled_by` decided as of `as_of`."""
-    done = sorted((e for e in engagements if fulfils(e, c) and span(e.date)[0] <= as_of),
-                  key=lambda e: span(e.date)[0])
-    if done:
-        return replace(c, status="fulfilled", fulfilled_by=done[0].id)
+def decide(c: Commitment, status: str, day: date | None, by: Engagement | None = None) -> Commitment:
+    return replace(c, status=status, fulfilled_by=by.id if by and status == "fulfilled" else None,
+                   status_date=day.isoformat() if day else None,
+                   status_evidence=by.evidence[:1] if by else (), late=is_late(c, by) if status == "fulfilled" else None)
+
+
+def _first(c: Commitment, engagements: list[Engagement], status: str, as_of: date) -> Engagement | None:
+    found = [e for e in engagements if e.status == status and fits(e, c) and span(e.date)[0] <= as_of]
+    return min(found, key=lambda e: span(e.date)[0], default=None)
+
+
+def status_as_of(c: Commitment, engagements: list[Engagement], as_of: date,
+                 published: dict[str, str] | None = None) -> Commitment:
+    """The commitment with `status`, `fulfilled_by` and what decided them, as of `as_of`.
+
+    fulfilled > broken (the engagement was cancelled) > overdue / lapsed > in_progress (a fitting
+    engagement is announced) > pending, as in commitments.md.
+    """
+    for status, outcome in (("held", "fulfilled"), ("cancelled", "broken")):
+        by = _first(c, engagements, status, as_of)
+        if by:
+            return decide(c, outcome, span(by.date)[0], by)
     due, made = span(c.due), span(c.made)
     if due and as_of > due[1] + _grace(c.due.precision):
-        return replace(c, status="lapsed" if c.strength == "aspirational" else "overdue", fulfilled_by=None)
+        ended = due[1] + _grace(c.due.precision)
+        return decide(c, "lapsed" if c.strength == "aspirational" else "overdue", ended)
     if not due and made and as_of > made[1] + timedelta(days=rules()["lapse_days"]):
-        return replace(c, status="lapsed", fulfilled_by=None)
-    return replace(c, status="pending", fulfilled_by=None)
+        return decide(c, "lapsed", made[1] + timedelta(days=rules()["lapse_days"]))
+    announced = [e for e in engagements if e.status == "planned" and fits(e, c) and _known(e, as_of, published)]
+    if announced:
+        return decide(c, "in_progress", as_of, announced[0])
+    return decide(c, "pending", None)
+
+
+def _known(e: Engagement, as_of: date, published: dict[str, str] | None) -> bool:
+    """An announcement counts once a report of it was out by `as_of` (undated reports count)."""
+    days = [(published or {}).get(d) for d in e.documents]
+    return any(not d or d[:10] <= as_of.isoformat() for d in days) if days else True
 
 
 def is_late(c: Commitment, by: Engagement) -> bool:
@@ -131,7 +162,11 @@ def merge_restated(commitments: list[Commitment]) -> list[Commitment]:
     return out
 
 
-def rate(commitments: list[Commitment], engagements: list[Engagement], as_of: date) -> list[Commitment]:
-    """Merge restatements, then give each live commitment its status as of `as_of`."""
+def rate(commitments: list[Commitment], engagements: list[Engagement], as_of: date,
+         published: dict[str, str] | None = None) -> list[Commitment]:
+    """Merge restatements, then give each live commitment its status as of `as_of`.
+
+    `published` maps document ids to their dates, so an announcement counts only once it was out.
+    """
     merged = merge_restated(commitments)
-    return [c if c.status == "superseded" else status_as_of(c, engagements, as_of) for c in merged]
+    return [c if c.status == "superseded" else status_as_of(c, engagements, as_of, published) for c in merged]

@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from bilat.fuse.commitments import is_late, rate, status_as_of
-from bilat.model import Commitment, DateInterval, Engagement, Mechanism, Participant, Place
+from bilat.model import Commitment, DateInterval, Engagement, Evidence, Mechanism, Participant, Place
 
 
 def day(d, precision="day"):
@@ -75,3 +75,21 @@ def test_restated_commitments_merge_and_a_new_due_date_supersedes():
     rated = rate([a, b, c], [], date(2024, 5, 1))
     assert [(x.id, x.status) for x in rated] == [("c:1", "superseded"), ("c:3", "pending")]
     assert rated[0].documents == ("d1", "d2") and rated[0].superseded_by == "c:3"
+
+
+def test_a_cancelled_engagement_breaks_and_an_announced_one_is_progress():
+    c = commitment(FIFTH)
+    cancelled = engagement("dialogue", "2024-02-01", Mechanism("Steering Committee", 5), "cancelled")
+    announced = engagement("dialogue", "2024-09-01", Mechanism("Steering Committee", 5), "planned")
+    assert status_as_of(c, [cancelled], date(2024, 6, 1)).status == "broken"
+    rated = status_as_of(c, [announced], date(2024, 6, 1))
+    assert rated.status == "in_progress" and rated.status_evidence == announced.evidence[:1]
+
+
+def test_each_status_keeps_the_day_it_was_decided_and_its_evidence():
+    e = Engagement(**{**engagement("dialogue", "2024-02-01", Mechanism("Steering Committee", 5)).__dict__,
+                      "evidence": (Evidence("d9", 0, 4, "held"),)})
+    done = status_as_of(commitment(FIFTH), [e], date(2024, 6, 1))
+    assert (done.status_date, done.status_evidence, done.late) == ("2024-02-01", e.evidence, False)
+    overdue = status_as_of(commitment("launch a trilateral technology dialogue", due=Q1_2024), [], date(2024, 6, 30))
+    assert overdue.status_date == "2024-04-30" and overdue.status_evidence == ()
