@@ -30,8 +30,8 @@ FIFTH = "convene the fifth Steering Committee meeting"
     (commitment(FIFTH), [engagement("dialogue", "2024-02-01", Mechanism("Steering Committee", 5))], "2024-06-01", "fulfilled"),
     # the fourth is not the fifth
     (commitment(FIFTH), [engagement("dialogue", "2024-02-01", Mechanism("Steering Committee", 4))], "2024-06-01", "pending"),
-    # planned is not held
-    (commitment(FIFTH), [engagement("dialogue", "2024-02-01", Mechanism("Steering Committee", 5), "planned")], "2024-06-01", "pending"),
+    # planned is not held: an announced session is progress, not fulfilment
+    (commitment(FIFTH), [engagement("dialogue", "2024-02-01", Mechanism("Steering Committee", 5), "planned")], "2024-06-01", "in_progress"),
     # held before the promise was made
     (commitment(FIFTH), [engagement("dialogue", "2023-01-01", Mechanism("Steering Committee", 5))], "2024-06-01", "pending"),
     # not yet happened as of the date asked
