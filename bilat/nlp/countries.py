@@ -2,7 +2,8 @@
 
 pycountry supplies every official and common name; `data/countries.json` adds
 short forms ("ROK", "S Korea"), demonyms, capitals used as metonyms ("Seoul
-said") and phrases that name no country ("Korean Peninsula").
+said"), names in other languages ("Corea del Sur", "인도", which may carry a
+Korean particle: "인도와") and phrases that name no country ("Korean Peninsula").
 """
 from __future__ import annotations
 
@@ -50,18 +51,19 @@ def lexicon() -> dict[str, tuple[str | None, str]]:
 def _pattern() -> re.Pattern:
     forms = sorted(lexicon(), key=len, reverse=True)
     body = "|".join(re.escape(f) for f in forms)
-    # letters on either side would make this part of another word
-    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])")
+    particles = "|".join(sorted(_data()["korean_particles"], key=len, reverse=True))
+    # letters on either side would make this part of another word; a Korean name may carry a particle ("인도와")
+    return re.compile(rf"(?<![\w.])(?P<name>{body})(?P<particle>(?<=[가-힣])(?:{particles}))?(?![\w])")
 
 
 def find_countries(text: str) -> list[CountryMention]:
-    """Every country reference in `text`, longest forms first.
+    """Every country reference in `text`, longest forms first; other languages too.
 
-    >>> [m.country for m in find_countries("Seoul and New Delhi; North Korea")]
-    ['KOR', 'IND', 'PRK']
+    >>> [m.country for m in find_countries("Seoul and New Delhi; North Korea; 인도와 Corea del Sur")]
+    ['KOR', 'IND', 'PRK', 'IND', 'KOR']
     """
     table = lexicon()
-    return [CountryMention(m.start(), m.end(), m.group(), *table[m.group()])
+    return [CountryMention(m.start(), m.end("name"), m.group("name"), *table[m.group("name")])
             for m in _pattern().finditer(text)]
 
 

@@ -48,14 +48,17 @@ def _cue() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _extra() -> tuple[re.Pattern, dict[str, str]]:
-    """Other-language names; Korean ones may carry a particle ("인도와")."""
-    table = {name: iso for iso, names in _data()["extra_names"].items() for name in names}
-    hangul = {form: iso for form, (iso, kind) in lexicon().items() if iso and re.search("[가-힣]", form)}
-    table |= hangul
+def _offices() -> tuple[re.Pattern, dict[str, str]]:
+    """Offices whose name tells the country: 'External Affairs Minister' is India's."""
+    table = {office: iso for iso, offices in _data()["offices"].items() for office in offices}
     body = "|".join(map(re.escape, sorted(table, key=len, reverse=True)))
-    particles = "|".join(sorted(_data()["korean_particles"], key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?P<name>{body})(?:{particles})?(?![\w])"), table
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])"), table
+
+
+@lru_cache(maxsize=1)
+def _travel() -> re.Pattern:
+    words = "|".join(map(re.escape, sorted(_data()["travel"], key=len, reverse=True)))
+    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _in_company_name(text: str, mention: CountryMention) -> bool:
@@ -68,19 +71,28 @@ def _in_company_name(text: str, mention: CountryMention) -> bool:
 
 
 def country_mentions(text: str) -> list[CountryMention]:
-    """Country references that stand for the country, other-language names included.
+    """Country references that stand for the country: names (other languages too), demonyms, capitals, offices.
 
-    >>> [m.country for m in country_mentions("Hyundai Motor India and Corea del Sur")]
-    ['KOR']
+    >>> [m.country for m in country_mentions("Hyundai Motor India and the External Affairs Minister")]
+    ['IND']
     """
     found = [m for m in find_countries(text) if m.country and not _in_company_name(text, m)]
-    taken = [(m.start, m.end) for m in find_countries(text)]
-    pattern, table = _extra()
-    for m in pattern.finditer(text):
-        if not any(s < m.end() and m.start() < e for s, e in taken):
-            name = m.group("name")
-            found.append(CountryMention(m.start(), m.start() + len(name), name, table[name], "native"))
+    pattern, table = _offices()
+    found += [CountryMention(m.start(), m.end(), m.group(), table[m.group()], "office") for m in pattern.finditer(text)
+              if not any(f.start < m.end() and m.start() < f.end for f in found)]
     return sorted(found, key=lambda m: m.start)
+
+
+def travel_to(sentence: str, pair: tuple[str, str]) -> str | None:
+    """The country of the pair whose capital or name a sentence travels to ('left for Seoul' -> 'KOR').
+
+    >>> travel_to("Modi left for Seoul on Thursday.", ("IND", "KOR"))
+    'KOR'
+    """
+    for m in country_mentions(sentence):
+        if m.country in pair and _travel().search(sentence[:m.start]):
+            return m.country
+    return None
 
 
 def sentences(text: str) -> list[str]:
@@ -97,11 +109,20 @@ def gather(text: str, pair: tuple[str, str], title: str | None = None) -> Eviden
     """Count the evidence for `pair` in `text` (title counted as part of the lead)."""
     mentions = country_mentions(text)
     counts = tuple(sum(m.country == iso for m in mentions) for iso in pair)
-    both = [s for s in sentences(text) if set(pair) <= _countries_in(s)]
+    named = {m.country for m in mentions}
+    both = [s for s in sentences(text) if set(pair) <= _countries_in(s) | _traveller(s, pair, named)]
     lead = " ".join(sentences(text)[:LEAD_SENTENCES])
     early = set(pair) <= _countries_in(title or "") or set(pair) <= _countries_in(lead)
     share = sum(counts) / len(mentions) if mentions else 0.0
-    return Evidence(counts, len(both), sum(bool(_cue().search(s)) for s in both), early, share)
+    related = sum(bool(_cue().search(s) or travel_to(s, pair)) for s in both)
+    return Evidence(counts, len(both), related, early, share)
+
+
+def _traveller(sentence: str, pair: tuple[str, str], named: set[str]) -> set[str]:
+    """'left for Seoul': the traveller is from the other side when the document names it."""
+    destination = travel_to(sentence, pair)
+    other = next((iso for iso in pair if iso != destination), None)
+    return {other} if destination and other in named else set()
 
 
 def _decide(evidence: Evidence, english: bool) -> bool:

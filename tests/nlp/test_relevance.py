@@ -33,6 +33,16 @@ IND_KOR = ("IND", "KOR")
     ("La India y Corea del Sur iniciaron su primer ejercicio naval bilateral en Busan.", IND_KOR, True),
     ("인도와 한국은 서울에서 국방 협력 확대에 합의했다.", IND_KOR, True),
     ("", IND_KOR, False),
+    # an office that tells the country stands for it
+    ("The External Affairs Minister spoke by telephone with the Foreign Minister of the Republic of Korea on "
+     "Monday.", IND_KOR, True),
+    # travel to one side's capital by someone of the other side
+    ("The Indian President left for Seoul on Sunday for a three-day state visit. Officials in New Delhi said "
+     "talks would focus on ports.", IND_KOR, True),
+    ("President Rao left for Seoul on Sunday. He will meet the Korean leader. India hopes to expand trade.",
+     IND_KOR, True),
+    # travel alone, the other side never named
+    ("The orchestra left for Seoul on Sunday for a week of concerts.", IND_KOR, False),
 ])
 def test_relevance_decision(text, pair, relevant):
     score, decided = relevance(text, pair)
