@@ -72,6 +72,7 @@ class Frame:
     mechanism: Mechanism | None = None
     participants: list[Mention] = field(default_factory=list)
     members: list["Frame"] = field(default_factory=list)
+    follow_ups: list[Sentence] = field(default_factory=list)     # 'Both sides discussed …' after it: evidence and topics
 
 
 # ------------------------------------------------------------------ triggers
@@ -165,7 +166,15 @@ def status_of(text: str, trigger: Trigger, date: DateInterval | None, anchor: st
         return "planned"
     if date and anchor and date.end and date.end[:10] < anchor[:10]:
         return "held"
-    return "planned" if _status_patterns()["planned"].search(window) else "held"
+    planned = _status_patterns()["planned"].search(window) or _listed_after_plan(text, trigger)
+    return "planned" if planned else "held"
+
+
+def _listed_after_plan(text: str, trigger: Trigger) -> bool:
+    """'agreed to deepen ties through visits, including a summit': the items of a planned list are planned."""
+    before = text[:trigger.start]
+    lists = list(re.finditer(rf"\b(?:{_words(cues()['list_heads'])})\b", before, re.IGNORECASE))
+    return bool(lists) and bool(_status_patterns()["planned"].search(before[:lists[-1].start()]))
 
 
 def _sentence_timexes(sentence: Sentence, timexes: list[Timex]) -> list[Timex]:
@@ -503,6 +512,7 @@ def merge_frames(frames: list[Frame]) -> list[Frame]:
         target = None
         if f.trigger.anaphoric:
             fitting = [g for g in reversed(groups) if _kind_fits(f, g)]
+            fitting = [g for g in fitting if g.participants or g.mechanism] or fitting    # not another bare 'the summit'
             target = next((g for g in fitting if _actors(f) & _actors(g)), fitting[0] if fitting else None)
         if target is None:
             target = next((g for g in groups if any(same_engagement(m, f) for m in _defining(g))), None)
@@ -557,6 +567,8 @@ def is_anchored(group: Frame, pair: tuple[str, str]) -> bool:
     """
     if group.participants or group.mechanism:
         return True
+    if all(f.sentence.text[f.trigger.start:f.trigger.end].lower() in cues()["generic_plurals"] for f in group.members):
+        return False        # 'several other dialogues', 'regular visits': no one engagement
     if group.kind in cues()["country_parties"]:
         return set(pair) <= _named_countries(group)
     place = next((f.place for f in group.members if f.place and f.place.place), None)
@@ -619,12 +631,14 @@ def engagement_id(doc: Document, kind: str, key: str) -> str:
 
 def to_engagement(doc: Document, group: Frame) -> Engagement:
     kind = _final_kind(group)
-    spans = sorted({(f.sentence.start, f.sentence.end) for f in group.members})
+    spans = sorted({(f.sentence.start, f.sentence.end) for f in group.members}
+                   | {(s.start, s.end) for s in group.follow_ups})
     place = Place(group.place.place, group.place.country) if group.place else Place()
     participants = tuple(Participant(m.actor, m.name, m.title, m.country) for m in group.participants)
     countries = tuple(sorted({p.country for p in participants if p.country} | ({place.country} - {None})
                              | _named_in_mechanism(group)))
-    key = f"{group.mechanism.name}|{group.mechanism.ordinal}" if group.mechanism else f"{spans[0][0]}"
+    key = (f"{group.mechanism.name}|{group.mechanism.ordinal}" if group.mechanism
+           else f"{spans[0][0]}|{'|'.join(p.actor for p in participants)}")     # 'separate meetings with A and B' are two
     return Engagement(
         id=engagement_id(doc, kind, key), kind=kind, title=_title(kind, group),
         date=_final_date(group, doc), status=group.status, location=place, mechanism=group.mechanism,
@@ -655,6 +669,41 @@ def _borrow_date(groups: list[Frame]) -> None:
         host = host or (visits[0] if len(visits) == 1 and not g.participants else None)
         if host:
             g.date, g.explicit_date = host.date, True
+
+
+@lru_cache(maxsize=1)
+def _follow_up_patterns() -> tuple[re.Pattern, re.Pattern]:
+    verbs = re.compile(rf"(?<!\w)(?:{_words(cues()['follow_ups'])})(?!\w)", re.IGNORECASE)
+    return verbs, re.compile(rf"(?<!\w)(?:{_words(cues()['follow_up_subjects'])})(?!\w)", re.IGNORECASE)
+
+
+def is_follow_up(sentence: Sentence, people: set[str], mentions: list[Mention]) -> bool:
+    """'Both sides also discussed …', 'Rao and Kim reviewed …': what the talks told before were about.
+
+    >>> is_follow_up(Sentence(0, 34, "The two sides discussed shipping."), set(), [])
+    True
+    """
+    verbs, subjects = _follow_up_patterns()
+    verb = verbs.search(sentence.text)
+    if not verb:
+        return False
+    named = {m.actor for m in _in_span(mentions, sentence.start, sentence.start + verb.start())}
+    return bool(subjects.search(sentence.text[:verb.start()]) or named & people)
+
+
+def _attach_follow_ups(groups: list[Frame], sentences: list[Sentence], frames: list[Frame],
+                       mentions: list[Mention]) -> None:
+    """Sentences with no engagement of their own join the held talks told last before them."""
+    framed = {f.sentence.start for f in frames}
+    talks = [g for g in groups if g.status == "held" and g.kind in MEETING_LIKE]
+    for s in sentences:
+        told = [(max(f.sentence.start for f in g.members if f.sentence.start < s.start), i)
+                for i, g in enumerate(talks) if g.members[0].sentence.start < s.start]
+        if s.start in framed or not told:
+            continue
+        target = talks[max(told)[1]]
+        if is_follow_up(s, _actors(target), mentions):
+            target.follow_ups.append(s)
 
 
 def _named_in_mechanism(group: Frame) -> set[str]:
@@ -695,6 +744,7 @@ def extract_engagements(doc: Document, sentences: list[Sentence], mentions: list
         frames.extend(sentence_frames(doc, s, mentions, timexes, frames))
     frames = with_next_ordinals(frames)
     groups = [g for g in merge_frames(frames) if involves_pair(g, pair) and is_anchored(g, pair)]
+    _attach_follow_ups(groups, sentences, frames, mentions)
     _dateline_location(groups, doc)
     _borrow_location(groups)
     if default_date(doc) is None:

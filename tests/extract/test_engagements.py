@@ -242,3 +242,44 @@ def test_dates_of_visits_in_undated_texts(text, found):
 ])
 def test_a_bilateral_mechanism_involves_both_countries(text, countries):
     assert [e.countries for e in engagements(text)] == [countries]
+
+
+@pytest.mark.parametrize("text, topics", [
+    # a sentence with no engagement of its own, whose subject is the two sides, says what the talks were about
+    ("Arjun Rao met Kim Min-seo in Seoul on Tuesday. The two sides also discussed semiconductors and green hydrogen.",
+     ("semiconductors", "green_hydrogen")),
+    ("Secretary Nair co-chaired the 7th India-ROK Foreign Policy and Security Dialogue with Choi Joon. "
+     "Discussions focused on shipbuilding.", ("shipbuilding_maritime",)),
+    # ... or one of its participants
+    ("Arjun Rao met Kim Min-seo in Seoul on Tuesday. Kim highlighted the scope for joint work on semiconductors.",
+     ("semiconductors",)),
+    # a sentence about something else stays out
+    ("Arjun Rao met Kim Min-seo in Seoul on Tuesday. Exports of semiconductors rose last year.", ()),
+])
+def test_what_the_talks_covered_follows_them(text, topics):
+    meeting = engagements(text)[0]
+    assert (set(topics) <= set(meeting.topics), len(meeting.evidence)) == (True, 2 if topics else 1)
+
+
+@pytest.mark.parametrize("text, found", [
+    # the items of a planned list are planned
+    ("Arjun Rao and Kim Min-seo agreed to step up exchanges, including a visit by Prime Minister Vikas Mehra to Seoul.",
+     [("visit", "planned")]),
+    # plural generic words name no single engagement
+    ("Both countries will hold regular dialogues and visits.", []),
+    # 'separate meetings' with two people are two engagements
+    ("Secretary Nair held separate meetings with Choi Joon and Kim Min-seo in Seoul on Tuesday.",
+     [("meeting", "held"), ("meeting", "held")]),
+])
+def test_planned_lists_and_generic_plurals(text, found):
+    got = engagements(text)
+    assert [(e.kind, e.status) for e in got] == found
+    assert len({e.id for e in got}) == len(got)
+
+
+def test_the_deliberations_refer_to_the_named_dialogue_not_a_bare_summit():
+    text = ("Secretary Nair co-chaired the 7th India-ROK Foreign Policy and Security Dialogue with Choi Joon. "
+            "Observers in both capitals recalled the summit of their leaders in 2015 as a milestone. "
+            "During the deliberations held on Tuesday, the two sides reviewed trade.")
+    dialogue = engagements(text)[0]
+    assert (dialogue.kind, dialogue.date.start) == ("dialogue", "2024-03-12")
