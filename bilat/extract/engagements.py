@@ -159,7 +159,7 @@ def status_of(text: str, trigger: Trigger, date: DateInterval | None, anchor: st
     >>> status_of("The leaders will meet in May.", find_triggers("The leaders will meet in May.")[0], None, None)
     'planned'
     """
-    window = _clause_window(text, trigger)
+    window = _clause_window(text, trigger, right=0 if _is_setting(text, trigger) else 30)
     if _status_patterns()["cancelled"].search(_clause_window(text, trigger, right=90)):
         return "cancelled"
     if date and anchor and date.start and date.start[:10] > anchor[:10]:
@@ -168,6 +168,13 @@ def status_of(text: str, trigger: Trigger, date: DateInterval | None, anchor: st
         return "held"
     planned = _status_patterns()["planned"].search(window) or _listed_after_plan(text, trigger)
     return "planned" if planned else "held"
+
+
+def _is_setting(text: str, trigger: Trigger) -> bool:
+    """'during their talks … agreed to', 'at the meeting, they will': what follows is the main clause's, not the trigger's."""
+    before = text[max(0, trigger.start - 40):trigger.start]
+    return bool(re.search(rf"\b(?:{_words(cues()['settings'])})\s+(?:the|their|his|her|its|this|that)\s+(?:[\w\-]+\s+){{0,2}}$",
+                          before, re.IGNORECASE))
 
 
 def _listed_after_plan(text: str, trigger: Trigger) -> bool:
@@ -472,7 +479,7 @@ def same_engagement(a: Frame, b: Frame) -> bool:
         ordinals = {a.mechanism.ordinal, b.mechanism.ordinal}
         both_stated = None not in ordinals      # 'the 11th' held and 'the next round' planned are two sessions
         return same_name and len(ordinals - {None}) <= 1 and (both_stated or a.status == b.status) and _dates_agree(a, b)
-    if a.kind != b.kind or a.status != b.status or not _dates_agree(a, b):
+    if not _kinds_agree(a.kind, b.kind) or a.status != b.status or not _dates_agree(a, b):
         return False
     if bool(a.trigger.mechanism) != bool(b.trigger.mechanism):
         return False
@@ -482,6 +489,11 @@ def same_engagement(a: Frame, b: Frame) -> bool:
     if not pa or not pb:    # a signing reported once with its signatories and once without
         return not (pa or pb) or a.kind in cues()["country_parties"]
     return pa <= pb or pb <= pa
+
+
+def _kinds_agree(a: str, b: str) -> bool:
+    """'The summit took place where the President met X': a summit is also told as a meeting."""
+    return a == b or {a, b} == {"meeting", "summit"}
 
 
 def _names_fit(a: str, b: str) -> bool:
@@ -671,6 +683,21 @@ def _borrow_date(groups: list[Frame]) -> None:
             g.date, g.explicit_date = host.date, True
 
 
+def _date_from_lead(groups: list[Frame], sentences: list[Sentence], frames: list[Frame], timexes: list[Timex]) -> None:
+    """'The ministers agreed on Tuesday to … During their talks they also …': held talks take the day of the sentence before.
+
+    Only when that sentence tells no engagement of its own and names one day.
+    """
+    framed = {f.sentence.start for f in frames}
+    for g in groups:
+        if g.explicit_date or g.status != "held" or g.kind == "visit":
+            continue
+        i = next(i for i, s in enumerate(sentences) if s.start == g.members[0].sentence.start)
+        days = _sentence_timexes(sentences[i - 1], timexes) if i and sentences[i - 1].start not in framed else []
+        if len(days) == 1 and days[0].interval.precision == "day":
+            g.date, g.explicit_date = days[0].interval, True
+
+
 @lru_cache(maxsize=1)
 def _follow_up_patterns() -> tuple[re.Pattern, re.Pattern]:
     verbs = re.compile(rf"(?<!\w)(?:{_words(cues()['follow_ups'])})(?!\w)", re.IGNORECASE)
@@ -704,6 +731,33 @@ def _attach_follow_ups(groups: list[Frame], sentences: list[Sentence], frames: l
         target = talks[max(told)[1]]
         if is_follow_up(s, _actors(target), mentions):
             target.follow_ups.append(s)
+
+
+def _date_from_day_visit(groups: list[Frame], doc: Document) -> None:
+    """'X visited Seoul on Monday. The summit took place where X met Y': what X held undated was held that day.
+
+    Only for a visit told in the past on one day before the document date ('visited', not 'arrived').
+    """
+    anchor = default_date(doc).start
+    visits = [v for v in groups if v.kind == "visit" and v.status == "held" and v.explicit_date and v.date.precision == "day"
+              and v.date.start == v.date.end and v.date.start < anchor
+              and v.sentence.text[v.trigger.start:v.trigger.end].lower() in cues()["day_visits"]]
+    for g in groups:
+        host = next((v for v in visits if _actors(v) & _actors(g)), None)
+        if host and not g.explicit_date and g.status == "held" and g.kind != "visit":
+            g.date, g.explicit_date = host.date, True
+
+
+def _date_from_setting(groups: list[Frame]) -> None:
+    """'The pact was signed at the summit': undated, it took place on the day of the engagement that is its setting."""
+    for g in groups:
+        if g.explicit_date or g.status != "held":
+            continue
+        sentences = {f.sentence.start for f in g.members}
+        host = next((h for h in groups if h is not g and h.explicit_date and any(
+            f.sentence.start in sentences and _is_setting(f.sentence.text, f.trigger) for f in h.members)), None)
+        if host:
+            g.date, g.explicit_date = host.date, True
 
 
 def _named_in_mechanism(group: Frame) -> set[str]:
@@ -745,10 +799,14 @@ def extract_engagements(doc: Document, sentences: list[Sentence], mentions: list
     frames = with_next_ordinals(frames)
     groups = [g for g in merge_frames(frames) if involves_pair(g, pair) and is_anchored(g, pair)]
     _attach_follow_ups(groups, sentences, frames, mentions)
+    _date_from_lead(groups, sentences, frames, timexes)
     _dateline_location(groups, doc)
     _borrow_location(groups)
     if default_date(doc) is None:
         _borrow_date(groups)
+    else:
+        _date_from_day_visit(groups, doc)
+    _date_from_setting(groups)
     return [to_engagement(doc, g) for g in groups]
 
 

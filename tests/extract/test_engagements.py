@@ -11,6 +11,7 @@ PEOPLE = {
     "Kim Min-seo": ("Kim Min-seo", "KOR", "Defence Minister"),
     "Kim": ("Kim Min-seo", "KOR", "Defence Minister"),
     "Prime Minister Vikas Mehra": ("Vikas Mehra", "IND", "Prime Minister"),
+    "Vikas Mehra": ("Vikas Mehra", "IND", "Prime Minister"),
     "President Lee Ha-eun": ("Lee Ha-eun", "KOR", "President"),
     "Secretary Nair": ("Devi Nair", "IND", "Secretary (East)"),
     "Nair": ("Devi Nair", "IND", "Secretary (East)"),
@@ -283,3 +284,21 @@ def test_the_deliberations_refer_to_the_named_dialogue_not_a_bare_summit():
             "During the deliberations held on Tuesday, the two sides reviewed trade.")
     dialogue = engagements(text)[0]
     assert (dialogue.kind, dialogue.date.start) == ("dialogue", "2024-03-12")
+
+
+@pytest.mark.parametrize("text, found", [
+    # what follows 'during their talks' is the main clause's: the talks were held
+    ("Arjun Rao and Kim Min-seo during their talks in Seoul also agreed to expand shipbuilding ties.",
+     [("meeting", "held", "2024-03-15")]),
+    # held talks with no day of their own take the day of the sentence before, when it tells no engagement
+    ("The defence ministers agreed on Tuesday to expand ties. Arjun Rao and Kim Min-seo during their talks in Seoul "
+     "also agreed to hold joint research.", [("meeting", "held", "2024-03-12")]),
+    # a summit told again as 'X met Y' is one summit; it was held on the day of the visit told in the past
+    ("Prime Minister Vikas Mehra visited Seoul on Tuesday. The summit took place at the palace where "
+     "Vikas Mehra met President Lee Ha-eun.", [("visit", "held", "2024-03-12"), ("summit", "held", "2024-03-12")]),
+    # a pact signed at the summit was signed on the summit's day
+    ("Vikas Mehra held a summit with President Lee Ha-eun on Tuesday. A nuclear pact between India and South Korea "
+     "was signed at the summit.", [("summit", "held", "2024-03-12"), ("signing", "held", "2024-03-12")]),
+])
+def test_settings_and_days_borrowed(text, found):
+    assert [(e.kind, e.status, e.date.start) for e in engagements(text)] == found
