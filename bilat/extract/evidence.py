@@ -51,10 +51,31 @@ def _sentence(text: str, start: int, end: int) -> Sentence:
 
 
 def split_sentences_within(text: str, sentence: Sentence) -> list[Sentence]:
-    """Line breaks always end a sentence, whatever the parser thought."""
+    """Line breaks end a sentence, whatever the parser thought, unless the line is wrapped mid-sentence."""
     found, start = [], sentence.start
     for m in re.finditer(r"\n", text[sentence.start:sentence.end]):
+        if is_wrapped(text, sentence.start + m.start()):
+            continue
         found.append(_sentence(text, start, sentence.start + m.start()))
         start = sentence.start + m.end()
     found.append(_sentence(text, start, sentence.end))
     return [s for s in found if s.text]
+
+
+def is_wrapped(text: str, newline: int) -> bool:
+    """A long line cut after a word or comma and followed by more text is one sentence hard-wrapped.
+
+    >>> is_wrapped("India's Commerce Minister will visit Seoul next week to sign a trade\npact.", 68)
+    True
+    """
+    line = text[text.rfind("\n", 0, newline) + 1:newline]
+    end = text.find("\n", newline + 1)
+    following = text[newline + 1:end if end >= 0 else len(text)]
+    return (len(line.strip()) >= 50 and bool(re.search(r"[a-z,]$", line.rstrip(" ")))
+            and _is_prose(line) and _is_prose(following))
+
+
+def _is_prose(line: str) -> bool:
+    """Most words of running text start in lower case; headlines and menus do not."""
+    words = re.findall(r"[^\W\d_][\w'’\-]*", line)
+    return len(words) >= 3 and sum(w[0].islower() for w in words) >= len(words) / 2

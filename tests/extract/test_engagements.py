@@ -302,3 +302,20 @@ def test_the_deliberations_refer_to_the_named_dialogue_not_a_bare_summit():
 ])
 def test_settings_and_days_borrowed(text, found):
     assert [(e.kind, e.status, e.date.start) for e in engagements(text)] == found
+
+
+@pytest.mark.parametrize("text, pieces", [
+    # a hard-wrapped news line is one sentence
+    ("SEOUL, March 14 (Yonhap) -- India's trade minister will travel to Seoul next\n"
+     "week to sign an upgraded trade pact with his counterpart, officials said.", 1),
+    # a headline above the story stays apart
+    ("India and Korea Agree to Expand Trade Ties in Seoul\n"
+     "The trade ministers of India and South Korea agreed on Tuesday to widen the pact.", 2),
+    # a menu of languages is no sentence of the story
+    ("Home English Hindi Tamil Telugu Kannada Malayalam Marathi Gujarati Bengali\n"
+     "The trade ministers of India and South Korea agreed on Tuesday to widen the pact.", 2),
+])
+def test_wrapped_lines_are_one_sentence(text, pieces):
+    from bilat.extract.evidence import split_sentences_within
+    from bilat.model import Sentence
+    assert len(split_sentences_within(text, Sentence(0, len(text), text))) == pieces
