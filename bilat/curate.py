@@ -157,12 +157,14 @@ def _overlap(spans: tuple[Span, ...], evidence: tuple[Evidence, ...]) -> int:
 
 def _pick(facts: list, anchor: Anchor, likeness: Callable) -> int | None:
     """Index of the fact holding the anchored evidence, the most like the anchor first."""
-    scored = [((likeness(f, anchor), n, f.id == anchor.id), i) for i, f in enumerate(facts)
-              if f is not None and (n := _overlap(anchor.spans, f.evidence))]
+    scored = [((like, n, f.id == anchor.id), i) for i, f in enumerate(facts)
+              if f is not None and (n := _overlap(anchor.spans, f.evidence))
+              and (like := likeness(f, anchor)) is not False]   # False: not this kind of fact at all
     return max(scored, key=lambda s: s[0])[1] if scored else None
 
 
 def _same_kind(e: Engagement, anchor: Anchor) -> bool:
+    """A decision about a signing is not about the meeting whose evidence now includes its sentence."""
     return e.kind == anchor.kind
 
 
