@@ -100,8 +100,21 @@ def _loosely_same(undated: Engagement, dated: Engagement) -> bool:
     return True
 
 
+def _best_fit(e: Engagement, candidates: list[int], items: list[Engagement], groups: UnionFind) -> int | None:
+    """The one event sharing the most people with `e`; None when two fit equally well."""
+    people = {p.actor for p in e.participants} - {None}
+    shared: dict[int, int] = {}
+    for j in candidates:
+        if _loosely_same(e, items[j]):
+            root = groups.find(j)
+            shared[root] = max(shared.get(root, 0), len(people & {p.actor for p in items[j].participants}))
+    best = max(shared.values(), default=None)
+    winners = [root for root, n in shared.items() if n == best]
+    return winners[0] if len(winners) == 1 else None
+
+
 def _attach_undated(items: list[Engagement], groups: UnionFind) -> None:
-    """An undated report joins a dated event only when exactly one event fits it."""
+    """An undated report joins a dated event only when one event fits it better than any other."""
     dated = defaultdict(list)
     for i, e in enumerate(items):
         if span(e.date):
@@ -109,10 +122,31 @@ def _attach_undated(items: list[Engagement], groups: UnionFind) -> None:
                 dated[key].append(i)
     for i, e in enumerate(items):
         if span(e.date) is None:
-            fits = {groups.find(j) for key in _loose_keys(e) for j in dated.get(key, ())
-                    if _loosely_same(e, items[j])}
-            if len(fits) == 1:
-                groups.union(i, fits.pop())
+            fit = _best_fit(e, [j for key in _loose_keys(e) for j in dated.get(key, ())], items, groups)
+            if fit is not None:
+                groups.union(i, fit)
+
+
+def _days(e: Engagement) -> list[str]:
+    s = span(e.date)
+    if s is None or e.date.precision != "day" or (s[1] - s[0]).days > 7:
+        return []
+    return [(s[0] + timedelta(days=d)).isoformat() for d in range(-1, (s[1] - s[0]).days + 2)]
+
+
+def _attach_anonymous(items: list[Engagement], groups: UnionFind) -> None:
+    """A report naming nobody (and no mechanism) joins the one same-kind event of that day, give or take one."""
+    by_day = defaultdict(list)
+    for i, e in enumerate(items):
+        for day in _days(e):
+            by_day[(e.kind, day)].append(i)
+    for i, e in enumerate(items):
+        if e.participants or e.mechanism or not _days(e):
+            continue
+        fits = {groups.find(j) for j in by_day[(e.kind, span(e.date)[0].isoformat())]
+                if j != i and _loosely_same(e, items[j])}
+        if len(fits) == 1:
+            groups.union(i, fits.pop())
 
 
 def _rename(e: Engagement, renamed: dict[str, str]) -> Engagement:
@@ -133,6 +167,7 @@ def group_engagements(items: list[Engagement]) -> list[list[int]]:
                 if groups.find(x) != groups.find(y) and _same(items[x], items[y]):
                     groups.union(x, y)
     _attach_undated(items, groups)
+    _attach_anonymous(items, groups)
     return groups.groups()
 
 
@@ -171,14 +206,17 @@ def merge(same: list[Engagement]) -> tuple[Engagement, list[Flag]]:
 
 
 def _best_date(same: list[Engagement]) -> DateInterval | None:
-    """The most precise date that agrees with every coarser report; the most reported among equals."""
-    dated = sorted((e.date for e in same if span(e.date)), key=lambda d: PRECISION_RANK.get(d.precision, 6))
-    for d in dated:
-        coarser = [o for o in dated if PRECISION_RANK.get(o.precision, 6) > PRECISION_RANK.get(d.precision, 6)]
-        if all(_overlap(d, o, slack=0) for o in coarser):
-            peers = [o for o in dated if o.precision == d.precision]
-            return Counter(peers).most_common(1)[0][0]
-    return dated[0] if dated else None
+    """The most precise date that agrees with every coarser report; among equals, the most reported,
+    then the one from the report that names the most people (the fullest account of the event)."""
+    rank = lambda d: PRECISION_RANK.get(d.precision, 6)  # noqa: E731
+    dated = sorted((e for e in same if span(e.date)), key=lambda e: rank(e.date))
+    for e in dated:
+        coarser = [o.date for o in dated if rank(o.date) > rank(e.date)]
+        if all(_overlap(e.date, o, slack=0) for o in coarser):
+            peers = [o for o in dated if o.date.precision == e.date.precision]
+            votes = Counter(o.date for o in peers)
+            return max(peers, key=lambda o: (votes[o.date], len(o.participants), len(o.evidence))).date
+    return dated[0].date if dated else None
 
 
 def _contradictions(subject: str, same: list[Engagement]) -> list[Flag]:

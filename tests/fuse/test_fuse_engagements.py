@@ -72,3 +72,18 @@ def test_an_announced_visit_and_the_report_of_it_held_are_one_event_but_a_cancel
     cancelled = Engagement(**{**meeting("d3", "2019-02-21", kind="visit").__dict__, "status": "cancelled"})
     merged, _ = fuse_engagements([planned, held, cancelled], {})
     assert sorted((e.status, len(e.documents)) for e in merged) == [("cancelled", 1), ("held", 2)]
+
+
+def test_an_undated_report_joins_the_event_sharing_the_most_people():
+    best = meeting("d1", "2011-07-25", who=("p:patil", "p:lee"), kind="summit")
+    other = meeting("d2", "2009-06-23", who=("p:singh", "p:lee"), kind="summit")
+    merged, _ = fuse_engagements([best, other, undated("d3", who=("p:patil", "p:lee"), kind="summit")], {})
+    assert sorted(sorted(e.documents) for e in merged) == [["d1", "d3"], ["d2"]]
+
+
+def test_a_report_naming_nobody_joins_the_one_same_kind_event_of_that_day():
+    named = meeting("d1", "2019-02-22", kind="signing")
+    anonymous = meeting("d2", "2019-02-21", who=(), kind="signing")
+    elsewhere = meeting("d3", "2019-03-02", who=(), kind="signing")
+    merged, _ = fuse_engagements([named, anonymous, elsewhere], {})
+    assert sorted(sorted(e.documents) for e in merged) == [["d1", "d2"], ["d3"]]
