@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable
 
-from bilat.clean import clean
+from bilat.clean import clean, site, site_lines
 from bilat.errors import BilatError
 from bilat.sources import read_sources
 from bilat.model import Document, Facts, Skip, Source
@@ -34,9 +34,12 @@ def content_hash(body: str) -> str:
     return hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def build_document(source: Source, pair: Pair) -> Document:
-    """Clean, date, identify the language of and score one source (no extraction yet)."""
-    cleaned = clean(source)
+def build_document(source: Source, pair: Pair, seen: frozenset[str] = frozenset()) -> Document:
+    """Clean, date, identify the language of and score one source (no extraction yet).
+
+    `seen` are short lines the source's site repeats on its other pages (furniture).
+    """
+    cleaned = clean(source, seen)
     digest = content_hash(source.body)
     published = date_document(cleaned.text, raw=source.body, url=source.url,
                               metadata=source.published, cleaned_meta=cleaned.published)
@@ -74,7 +77,7 @@ def ingest(store, inputs: Iterable[str], pair: Pair, *, progress: Callable[[str]
         if isinstance(item, Skip):
             report.skipped.append(item)
         else:
-            batch += _built(store, item, pair, report, {d.id: d.content_hash for d, _ in batch})
+            batch += _built(store, item, pair, report, {d.id: d.content_hash for d, _, _ in batch})
         if len(batch) >= BATCH:
             _extract_and_save(store, batch, pair, report)
             batch = []
@@ -96,15 +99,17 @@ def _guarded(source_origin: str, report: IngestReport, work: Callable):
 
 
 def _built(store, source: Source, pair: Pair, report: IngestReport,
-           pending: dict[str, str]) -> list[tuple[Document, bool]]:
-    """[(document, replaces an older version)], or [] when unchanged or unreadable."""
+           pending: dict[str, str]) -> list[tuple[Document, bool, str | None]]:
+    """[(document, replaces an older version, its site)], or [] when unchanged or unreadable."""
     digest = content_hash(source.body)
     previous = pending.get(source.id or digest[:16]) or store.content_hash(source.id or digest[:16])
     if previous == digest:
         report.unchanged.append(source.id or digest[:16])
         return []
-    doc = _guarded(source.origin, report, lambda: build_document(source, pair))
-    return [(doc, previous is not None)] if doc else []
+    where = site(source) if source.format == "text" else None  # HTML has trafilatura for its chrome
+    seen = store.repeated_lines(where) if where else frozenset()
+    doc = _guarded(source.origin, report, lambda: build_document(source, pair, seen))
+    return [(doc, previous is not None, where)] if doc else []
 
 
 def _parsed(docs: list[Document]) -> dict[str, object]:
@@ -116,13 +121,16 @@ def _parsed(docs: list[Document]) -> dict[str, object]:
     return dict(zip((d.id for d in todo), parse_many([d.text for d in todo])))
 
 
-def _extract_and_save(store, batch: list[tuple[Document, bool]], pair: Pair, report: IngestReport) -> None:
-    parsed = _parsed([doc for doc, _ in batch])
-    for doc, replacing in batch:
+def _extract_and_save(store, batch: list[tuple[Document, bool, str | None]], pair: Pair,
+                      report: IngestReport) -> None:
+    parsed = _parsed([doc for doc, _, _ in batch])
+    for doc, replacing, where in batch:
         done = _guarded(doc.source, report, lambda: extract_facts(doc, pair, parsed.get(doc.id)))
         if done is None:
             continue
         store.save(*done)
+        if where:
+            store.save_site_lines(where, doc.id, site_lines(doc.raw))
         (report.replaced if replacing else report.ingested).append(doc.id)
         if doc.relevant:
             report.relevant.append(doc.id)

@@ -68,9 +68,25 @@ def _tail(lines: list[Line], marks: Marks, last_prose: int) -> Marks:
     return {i: "headline list" for i in tail} if len(tail) >= 2 else {}
 
 
-def furniture_marks(lines: list[Line]) -> Marks:
-    """Every furniture line of the page with the reason it is furniture."""
-    marks = _line_marks(lines)
+SITE_LINE_WORDS = 15     # longer lines are prose even when a site repeats them
+
+
+def site_line(text: str) -> str | None:
+    """The key under which a short line is compared across a site's pages (None: not short)."""
+    key = " ".join(text.split())
+    return key if key and len(words(key)) <= SITE_LINE_WORDS else None
+
+
+def _repeated(lines: list[Line], seen: frozenset[str]) -> Marks:
+    return {i: "repeated on the site" for i, l in enumerate(lines) if seen and site_line(l.text) in seen}
+
+
+def furniture_marks(lines: list[Line], seen: frozenset[str] = frozenset()) -> Marks:
+    """Every furniture line of the page with the reason it is furniture.
+
+    `seen` holds short lines that other pages of the same site repeat (navigation, promos).
+    """
+    marks = _line_marks(lines) | _repeated(lines, seen)
     prose = _prose(lines, marks)
     if not prose:
         return marks
@@ -101,14 +117,14 @@ def _runs(lines: list[Line], status: list[str | None], raw_length: int) -> list[
     return runs
 
 
-def clean_text(raw: str, title: str | None = None) -> Cleaned:
+def clean_text(raw: str, title: str | None = None, seen: frozenset[str] = frozenset()) -> Cleaned:
     """Drop site furniture from plain text, keeping verbatim slices of `raw`.
 
     >>> clean_text("Talks held\\n\\nThe two ministers met in Seoul on Friday and agreed to meet again.\\n\\n3 min read\\n").text
     'Talks held\\n\\nThe two ministers met in Seoul on Friday and agreed to meet again.'
     """
     lines = split_lines(raw)
-    status = _line_status(lines, furniture_marks(lines))
+    status = _line_status(lines, furniture_marks(lines, seen))
     text, segments, removed = "", [], []
     for start, end, why in _runs(lines, status, len(raw)):
         if why:

@@ -63,6 +63,19 @@ class SQLiteStore(CurationLog):
             self.db.execute(_INSERT_DOCUMENT, _document_row(doc))
             self._write_facts(doc.id, facts or Facts())
 
+    def save_site_lines(self, site: str, doc_id: str, lines: set[str]) -> None:
+        """Remember a document's short lines under its site (replacing what it had)."""
+        with self._transaction():
+            self.db.execute("DELETE FROM site_lines WHERE doc_id = ?", (doc_id,))
+            self.db.executemany("INSERT OR IGNORE INTO site_lines VALUES (?, ?, ?)",
+                                [(site, line, doc_id) for line in lines])
+
+    def repeated_lines(self, site: str, min_docs: int = 2) -> frozenset[str]:
+        """Short lines found on at least `min_docs` of the site's stored documents."""
+        rows = self.db.execute("SELECT line FROM site_lines WHERE site = ? GROUP BY line "
+                               "HAVING COUNT(DISTINCT doc_id) >= ?", (site, min_docs))
+        return frozenset(r[0] for r in rows)
+
     def save_facts(self, doc: Document, facts: Facts) -> None:
         """Replace one document's facts (and its topics), e.g. after re-extraction."""
         with self._transaction():

@@ -104,3 +104,30 @@ def test_the_same_record_twice_in_one_file_is_stored_once(tmp_path):
     src.write_text((json.dumps({"id": "t1", "text": ARTICLE}) + "\n") * 2)
     out = run(db, "ingest", str(src)).output
     assert "│ ingested             │ 1" in out and "│ unchanged            │ 1" in out
+
+
+PAGE = """{headline}
+
+Get the Daily Brief app
+Follow us for the latest updates
+
+Seoul, {day} (Yonhap) - {body}
+
+The two sides also discussed trade and investment, officials said.
+"""
+
+
+def test_a_line_the_site_repeats_on_its_other_pages_is_furniture(tmp_path):
+    db = tmp_path / "g.db"
+    bodies = ["India's Commerce Secretary Ravi Menon met Korea's Trade Minister Ahn Sung-il in Seoul on Monday.",
+              "India's Ambassador Asha Rao called on Korea's Foreign Minister Moon Tae-ho in Seoul on Tuesday.",
+              "India's Navy chief Admiral Vijay Nair met Korea's Navy chief Admiral Kang Jun-ho on Wednesday."]
+    for i, body in enumerate(bodies):
+        page = PAGE.format(headline=f"India and Korea talk trade, part {i + 1}", day=f"May {i + 5}", body=body)
+        src = tmp_path / f"p{i}.jsonl"
+        src.write_text(json.dumps({"id": f"p{i}", "url": f"https://www.news.example.kr/a/{i}", "text": page}) + "\n")
+        assert run(db, "ingest", str(src)).exit_code == 0
+    first, third = run(db, "show", "p0").output, run(db, "show", "p2").output
+    assert "Get the Daily Brief app" in first  # nothing to compare with yet
+    assert "Get the Daily Brief app" not in third and "Follow us" not in third
+    assert "Admiral Vijay Nair" in third and "[removed: repeated on the site]" in run(db, "show", "p2", "--removed").output
