@@ -127,21 +127,23 @@ def _attach_undated(items: list[Engagement], groups: UnionFind) -> None:
                 groups.union(i, fit)
 
 
-def _days(e: Engagement) -> list[str]:
+def _days(e: Engagement, longest: int = 7) -> list[str]:
+    """Every day an engagement may have been on, a day's slack each side; [] when undated or vague."""
     s = span(e.date)
-    if s is None or e.date.precision != "day" or (s[1] - s[0]).days > 7:
+    if s is None or (s[1] - s[0]).days > longest:
         return []
     return [(s[0] + timedelta(days=d)).isoformat() for d in range(-1, (s[1] - s[0]).days + 2)]
 
 
 def _attach_anonymous(items: list[Engagement], groups: UnionFind) -> None:
-    """A report naming nobody (and no mechanism) joins the one same-kind event of that day, give or take one."""
+    """A report naming nobody (and no mechanism) but its day joins the one same-kind event of that
+    day, give or take one, or of that month when the other report gives only the month."""
     by_day = defaultdict(list)
     for i, e in enumerate(items):
-        for day in _days(e):
+        for day in _days(e, longest=31):
             by_day[(e.kind, day)].append(i)
     for i, e in enumerate(items):
-        if e.participants or e.mechanism or not _days(e):
+        if e.participants or e.mechanism or e.date is None or e.date.precision != "day" or not _days(e):
             continue
         fits = {groups.find(j) for j in by_day[(e.kind, span(e.date)[0].isoformat())]
                 if j != i and _loosely_same(e, items[j])}

@@ -87,3 +87,10 @@ def test_a_report_naming_nobody_joins_the_one_same_kind_event_of_that_day():
     elsewhere = meeting("d3", "2019-03-02", who=(), kind="signing")
     merged, _ = fuse_engagements([named, anonymous, elsewhere], {})
     assert sorted(sorted(e.documents) for e in merged) == [["d1", "d2"], ["d3"]]
+
+
+def test_a_report_naming_nobody_joins_the_one_event_of_that_month():
+    month = meeting("d1", "2010-09", precision="month", kind="signing")
+    anonymous = meeting("d2", "2010-09-03", who=(), kind="signing")
+    merged, _ = fuse_engagements([month, anonymous], {})
+    assert len(merged) == 1 and merged[0].date.start == "2010-09-03"
