@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 from bilat.extract.evidence import evidence
-from bilat.extract.mechanisms import MechanismHit, find_mechanisms, ordinal_before
+from bilat.extract.mechanisms import MechanismHit, find_mechanisms, mechanism_data, ordinal_before
 from bilat.extract.places import PlaceHit, dateline_place, find_places
 from bilat.extract.topics import span_topics
 from bilat.model import (DateInterval, Document, Engagement, Flag, Mechanism, Mention, Participant,
@@ -84,7 +84,7 @@ def _absorbed(kind: str, span: tuple[int, int], text: str, hits: list[MechanismH
     """A verb or noun that only describes a named mechanism ("co-chaired the 6th FPSD")."""
     if kind not in MEETING_LIKE:
         return False
-    for h in hits:
+    for h in (h for h in hits if h.kind != "venue"):     # 'met on the sidelines of the G20 Summit': a meeting of its own
         before = text[span[1]:h.start]
         if 0 <= h.start - span[1] <= 70 and not re.search(r"[.;:,]|\bwith\b|\band\b", before):
             return True
@@ -93,9 +93,9 @@ def _absorbed(kind: str, span: tuple[int, int], text: str, hits: list[MechanismH
     return False
 
 
-def _is_anaphoric(text: str, start: int) -> bool:
+def _is_anaphoric(text: str, start: int, end: int) -> bool:
     """'the meeting', 'his visit', 'the bilateral talks' point back to an engagement named before."""
-    if re.match(r"\w*\s+(?:of|by)\s", text[start:start + 40]):
+    if re.match(r"\s+(?:of|by)\s", text[end:end + 5]):
         return False                # 'the visit of X' introduces the engagement it names
     before = text[:start].split()[-2:]
     determiners = {"the", "this", "that", "his", "her", "their", "its", "these"}
@@ -119,7 +119,7 @@ def find_triggers(text: str) -> list[Trigger]:
             if any(_overlaps(span, (t.start, t.end)) for t in found):
                 continue
             if not _absorbed(kind, span, text, hits):
-                found.append(Trigger(kind, m.start(), m.end(), anaphoric=_is_anaphoric(text, m.start())))
+                found.append(Trigger(kind, m.start(), m.end(), anaphoric=_is_anaphoric(text, m.start(), m.end())))
     found = [t for t in found if t.kind != "venue" and not _is_topic(text, t)]
     return _verbs_of_references(sorted(found, key=lambda t: t.start), text)
 
@@ -150,7 +150,7 @@ def _clause_window(text: str, trigger: Trigger, left: int = 55, right: int = 30)
     """The words around a trigger that can change its status, cut at clause breaks."""
     before = re.split(r"[;:(]|,\s(?:where|which|while|but)\b", text[max(0, trigger.start - left):trigger.start])[-1]
     after = re.split(r"[;,.(]" if right < 60 else r"[;.]", text[trigger.end:trigger.end + right])[0]
-    return f"{before} {text[trigger.start:trigger.end]} {after}"
+    return " ".join(f"{before} {text[trigger.start:trigger.end]} {after}".split())     # 'to  visit' still reads 'to visit'
 
 
 def status_of(text: str, trigger: Trigger, date: DateInterval | None, anchor: str | None) -> str:
@@ -160,6 +160,7 @@ def status_of(text: str, trigger: Trigger, date: DateInterval | None, anchor: st
     'planned'
     """
     window = _clause_window(text, trigger, right=0 if _is_setting(text, trigger) else 30)
+    window = re.sub(rf"\b(?:{_words(cues()['purposes'])})\s+to\b", " ", window, flags=re.I)     # 'a function to sign': what it was for
     if _status_patterns()["cancelled"].search(_clause_window(text, trigger, right=90)):
         return "cancelled"
     if date and anchor and date.start and date.start[:10] > anchor[:10]:
@@ -202,11 +203,11 @@ def nearest_timex(sentence: Sentence, trigger: Trigger, timexes: list[Timex],
 
 def _dates_a_decision(sentence: Sentence, trigger: Trigger, timex: Timex) -> bool:
     """'on Monday agreed to hold talks': Monday is when they agreed, not when the talks are."""
-    end = timex.end - sentence.start
+    start, end = timex.start - sentence.start, timex.end - sentence.start
     if end > trigger.start:
         return False
-    between = sentence.text[end:trigger.start]
-    return bool(re.search(rf"\b(?:{_words(cues()['decisions'])})\b", between, re.IGNORECASE))
+    between = " ".join((sentence.text[max(0, start - 12):start] + " " + sentence.text[end:trigger.start]).split())
+    return bool(re.search(rf"\b(?:{_words(cues()['decisions'])})\b", between, re.IGNORECASE))     # also 'agreed Friday to'
 
 
 def default_date(doc: Document) -> DateInterval | None:
@@ -273,7 +274,7 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
 def visitor(sentence: Sentence, trigger: Trigger, mentions: list[Mention]) -> list[Mention]:
     """The person who travels: 'X's visit', 'visit of X', or the nearest person before the trigger."""
     at = sentence.start + trigger.start
-    after = _in_span(mentions, sentence.start + trigger.end, sentence.start + trigger.end + 12)
+    after = _in_span(mentions, sentence.start + trigger.end, sentence.start + trigger.end + 25)     # 'visit of President X'
     if after and re.match(r"\s+(?:of|by)\s", sentence.text[trigger.end:trigger.end + 5]):
         return after[:1]
     before = _in_span(mentions, sentence.start, at)
@@ -381,8 +382,8 @@ def _attach_events_to_visits(triggers: list[Trigger]) -> list[Trigger]:
 
 
 def _frames_for(doc, sentence, trigger, span, mentions, timexes, earlier, triggers) -> list[Frame]:
-    timex = nearest_timex(sentence, trigger, timexes, triggers)
-    timex = None if timex and _dates_a_decision(sentence, trigger, timex) else timex
+    own = [t for t in _sentence_timexes(sentence, timexes) if not _dates_a_decision(sentence, trigger, t)]
+    timex = nearest_timex(sentence, trigger, own, triggers)
     date = timex.interval if timex else None
     status = status_of(sentence.text, trigger, date, doc.published.anchor if doc.published else None)
     people = (visitor(sentence, trigger, mentions) if trigger.kind == "visit"
@@ -545,6 +546,8 @@ def _absorb(group: Frame, f: Frame) -> None:
     """Fill what the group lacks from a new member frame."""
     if not f.trigger.anaphoric or f.trigger.takes_people:     # 'during the meeting, X said ...' names no new participant
         group.participants = _unique(group.participants + f.participants)
+    if f.status == "planned" and f.explicit_date and not group.explicit_date and group.status == "held":
+        group.status = "planned"     # 'the visit is expected in the second half': what was told undated is the plan
     if f.explicit_date and (not group.explicit_date or _narrower(f.date, group.date)):
         group.date, group.explicit_date = f.date, True
     if f.place and (not group.place or (f.place.place and not group.place.place)):
@@ -597,7 +600,15 @@ def involves_pair(group: Frame, pair: tuple[str, str]) -> bool:
     people = {m.country for m in group.participants if m.country}
     if set(pair) <= found:
         return True
+    if not found and _standing_mechanism(group):
+        return True     # 'the two sides agreed to convene the 7th Joint Committee': the pair's own body
     return bool(found & set(pair)) and found <= set(pair) and bool(people or group.trigger.mechanism)
+
+
+def _standing_mechanism(group: Frame) -> bool:
+    """A known standing mechanism of a relationship (data/mechanisms.json), not a named event or venue."""
+    hit = group.trigger.mechanism
+    return bool(hit) and hit.kind == "dialogue" and hit.name in mechanism_data()["heads"].values()
 
 
 def _final_kind(group: Frame) -> str:

@@ -65,14 +65,21 @@ def cues(sentence: str) -> list[tuple[int, int, bool]]:
     return found
 
 
-def tense_at(found_cues: list[tuple[int, int, bool]], start: int, end: int) -> bool | None:
-    """True (future), False (past) or None, from the cue nearest to [start, end) outside it."""
+def tense_at(found_cues: list[tuple[int, int, bool]], start: int, end: int, clause_end: int | None = None) -> bool | None:
+    """True (future), False (past) or None, from the cue nearest to [start, end) outside it.
+
+    A cue after `clause_end` (the next comma) counts only when no cue comes before the expression:
+    "held talks on Wednesday, agreeing to begin" is past, "On Wednesday, they will meet" future.
+    """
     best, best_distance = None, None
+    before = any(cue_end <= start and is_future is not None for _, cue_end, is_future in found_cues)
     for cue_start, cue_end, is_future in found_cues:
         if cue_end > start and cue_start < end:
             continue  # the expression's own words ("last" in "last Friday") are not a cue
         if is_future is None and cue_end <= start:
             continue    # "agreed to" reads past only for the date before it ("on Monday agreed to")
+        if before and clause_end is not None and cue_start >= clause_end:
+            continue
         # The verb a date hangs on mostly comes before it; a later cue often belongs to the next clause.
         distance = start - cue_end if cue_end <= start else 2 * (cue_start - end)
         if best_distance is None or distance < best_distance:

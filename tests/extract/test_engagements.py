@@ -319,3 +319,36 @@ def test_wrapped_lines_are_one_sentence(text, pieces):
     from bilat.extract.evidence import split_sentences_within
     from bilat.model import Sentence
     assert len(split_sentences_within(text, Sentence(0, len(text), text))) == pieces
+
+
+@pytest.mark.parametrize("text, found", [
+    # a commitment to convene a standing mechanism is also that session, planned, with its date and number
+    ("The two sides agreed to convene the 7th Joint Committee in May.", [("dialogue", "planned", 7, "2024-05-01")]),
+    # a day right after 'agreed' is the day of the decision; the session takes the date told for it
+    ("Arjun Rao and Kim Min-seo agreed Tuesday to launch a 2+2 dialogue next month.",
+     [("dialogue", "planned", None, "2024-04-01")]),
+    # 'asked X to visit' is a plan, however the words are spaced
+    ("Arjun Rao asked Kim Min-seo to  visit India.", [("visit", "planned", None, None)]),
+    # 'at a function to sign' tells what the held function was for
+    ("At a function to sign the shipbuilding pact on Tuesday, Arjun Rao praised Kim Min-seo.",
+     [("signing", "held", None, "2024-03-12")]),
+    # a visit first told undated and then dated in the future is one planned visit
+    ("Officials discussed preparations for the visit of Prime Minister Vikas Mehra to Seoul. The visit is expected in May.",
+     [("visit", "planned", None, "2024-05-01")]),
+])
+def test_plans_inside_commitments(text, found):
+    assert [(e.kind, e.status, e.mechanism.ordinal if e.mechanism else None, e.date.start if e.date else None)
+            for e in engagements(text)] == found
+
+
+@pytest.mark.parametrize("text, participants", [
+    # the visitor is named after 'the State Visit of', title and all
+    ("Both ministers looked forward to the State Visit of the President Lee Ha-eun to India.", ["Lee Ha-eun"]),
+])
+def test_the_visitor_after_of(text, participants):
+    assert [[p.name for p in e.participants] for e in engagements(text)] == [participants]
+
+
+def test_leaders_meeting_on_the_sidelines_of_a_summit_is_their_summit():
+    text = "Prime Minister Vikas Mehra met President Lee Ha-eun on the sidelines of the G20 Summit on Tuesday."
+    assert [(e.kind, e.date.start) for e in engagements(text)] == [("summit", "2024-03-12")]

@@ -117,6 +117,9 @@ ROWS = [
     ("The talks began in April.", None, "April", None),
     ("The ministers met on Friday.", None, "Friday", None),
     ("The talks began on 13 October 2025.", None, "13 October 2025", day("2025-10-13")),
+    # a plan in the clause after the comma does not make the held day a future one
+    ("The envoys held a round of talks in Seoul on Monday, agreeing to begin a new study.", WED, "Monday", day("2017-03-27")),
+    ("On Friday, the ministers will meet in Seoul.", WED, "Friday", day("2017-03-31")),
 ]
 
 
