@@ -71,13 +71,15 @@ def bench_extraction(n: int) -> None:
         start = time.perf_counter()
         list(nlp.pipe(texts, batch_size=16))
         baseline = time.perf_counter() - start
-        with tempfile.TemporaryDirectory() as tmp, open_store(f"{tmp}/x.db") as store:
-            path = _jsonl(tmp, texts, "x")
-            start = time.perf_counter()
-            ingest(store, [path], PAIR)
-            ours = time.perf_counter() - start
-        print(f"extract [{label}] spaCy nlp.pipe alone:      {n / baseline:8.1f} docs/s")
-        print(f"extract [{label}] bilat ingest + extraction: {n / ours:8.1f} docs/s   ratio {baseline / ours:.2f}")
+        print(f"extract [{label}] spaCy nlp.pipe alone:                  {n / baseline:8.1f} docs/s")
+        for workers in (1, 2):
+            with tempfile.TemporaryDirectory() as tmp, open_store(f"{tmp}/x.db") as store:
+                path = _jsonl(tmp, texts, "x")
+                start = time.perf_counter()
+                ingest(store, [path], PAIR, workers=workers)
+                ours = time.perf_counter() - start
+            print(f"extract [{label}] bilat ingest + extraction, {workers} worker(s): {n / ours:8.1f} docs/s"
+                  f"   ratio {baseline / ours:.2f}")
 
 
 def bench_memory(n: int) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from bilat.clean import clean, site, site_lines
 from bilat.errors import BilatError
@@ -52,7 +52,12 @@ def build_document(source: Source, pair: Pair, seen: frozenset[str] = frozenset(
         segments=cleaned.segments, removed=cleaned.removed)
 
 
-BATCH = 16   # documents parsed together: spaCy is much faster on batches
+@dataclass(frozen=True)
+class Built:
+    """A cleaned, dated, scored document on its way to extraction and the store."""
+    doc: Document
+    replacing: bool             # an older version with the same id is in the store
+    site: str | None            # web site whose repeated lines it feeds (plain text only)
 
 
 def needs_extraction(doc: Document) -> bool:
@@ -70,21 +75,28 @@ def extract_facts(doc: Document, pair: Pair, parsed=None) -> tuple[Document, Fac
 
 
 def ingest(store, inputs: Iterable[str], pair: Pair, *, progress: Callable[[str], None] = lambda _: None,
-           **read_options) -> IngestReport:
-    """Read every input and store each document with its facts, one transaction per document."""
-    report, batch = IngestReport(), []
-    for item in read_sources(inputs, **read_options):
+           workers: int = 1, **read_options) -> IngestReport:
+    """Read every input and store each document with its facts, one transaction per document.
+
+    Documents stream through spaCy in batches; with `workers` > 1 the statistical model runs in
+    that many processes while this one cleans, extracts and stores.
+    """
+    report = IngestReport()
+    built = _build_all(store, read_sources(inputs, **read_options), pair, report, progress)
+    for item, parsed in _parse_stream(built, workers):
+        _save(store, item, pair, report, parsed)
+    store.set_meta("pair", ",".join(pair))
+    return report
+
+
+def _build_all(store, items, pair: Pair, report: IngestReport, progress) -> Iterator[Built]:
+    this_run: dict[str, str] = {}     # id -> content hash of documents read so far in this run
+    for item in items:
         if isinstance(item, Skip):
             report.skipped.append(item)
         else:
-            batch += _built(store, item, pair, report, {d.id: d.content_hash for d, _, _ in batch})
-        if len(batch) >= BATCH:
-            _extract_and_save(store, batch, pair, report)
-            batch = []
+            yield from _built(store, item, pair, report, this_run)
         progress(item.origin)
-    _extract_and_save(store, batch, pair, report)
-    store.set_meta("pair", ",".join(pair))
-    return report
 
 
 def _guarded(source_origin: str, report: IngestReport, work: Callable):
@@ -98,42 +110,40 @@ def _guarded(source_origin: str, report: IngestReport, work: Callable):
     return None
 
 
-def _built(store, source: Source, pair: Pair, report: IngestReport,
-           pending: dict[str, str]) -> list[tuple[Document, bool, str | None]]:
-    """[(document, replaces an older version, its site)], or [] when unchanged or unreadable."""
+def _built(store, source: Source, pair: Pair, report: IngestReport, this_run: dict[str, str]) -> list[Built]:
+    """[the built document], or [] when unchanged or unreadable."""
     digest = content_hash(source.body)
-    previous = pending.get(source.id or digest[:16]) or store.content_hash(source.id or digest[:16])
+    doc_id = source.id or digest[:16]
+    previous = this_run.get(doc_id) or store.content_hash(doc_id)
     if previous == digest:
-        report.unchanged.append(source.id or digest[:16])
+        report.unchanged.append(doc_id)
         return []
+    this_run[doc_id] = digest
     where = site(source) if source.format == "text" else None  # HTML has trafilatura for its chrome
     seen = store.repeated_lines(where) if where else frozenset()
     doc = _guarded(source.origin, report, lambda: build_document(source, pair, seen))
-    return [(doc, previous is not None, where)] if doc else []
+    return [Built(doc, previous is not None, where)] if doc else []
 
 
-def _parsed(docs: list[Document]) -> dict[str, object]:
-    """spaCy Docs of the documents that need extraction, parsed as one batch."""
-    todo = [d for d in docs if needs_extraction(d)]
-    if not todo:
-        return {}
-    from bilat.nlp.parse import parse_many
-    return dict(zip((d.id for d in todo), parse_many([d.text for d in todo])))
+def _parse_stream(built: Iterable[Built], workers: int) -> Iterator[tuple[Built, object]]:
+    """Each document with spaCy's Doc of its text (None when it needs no extraction)."""
+    from bilat.nlp.parse import parse_stream
+    texts = ((b.doc.text if needs_extraction(b.doc) else "", b) for b in built)
+    for parsed, b in parse_stream(texts, workers):
+        yield b, (parsed if needs_extraction(b.doc) else None)
 
 
-def _extract_and_save(store, batch: list[tuple[Document, bool, str | None]], pair: Pair,
-                      report: IngestReport) -> None:
-    parsed = _parsed([doc for doc, _, _ in batch])
-    for doc, replacing, where in batch:
-        done = _guarded(doc.source, report, lambda: extract_facts(doc, pair, parsed.get(doc.id)))
-        if done is None:
-            continue
-        store.save(*done)
-        if where:
-            store.save_site_lines(where, doc.id, site_lines(doc.raw))
-        (report.replaced if replacing else report.ingested).append(doc.id)
-        if doc.relevant:
-            report.relevant.append(doc.id)
+def _save(store, item: Built, pair: Pair, report: IngestReport, parsed) -> None:
+    doc = item.doc
+    done = _guarded(doc.source, report, lambda: extract_facts(doc, pair, parsed))
+    if done is None:
+        return
+    store.save(*done)
+    if item.site:
+        store.save_site_lines(item.site, doc.id, site_lines(doc.raw))
+    (report.replaced if item.replacing else report.ingested).append(doc.id)
+    if doc.relevant:
+        report.relevant.append(doc.id)
 
 
 def reextract(store, doc_ids: Iterable[str], pair: Pair) -> list[str]:

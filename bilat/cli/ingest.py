@@ -15,8 +15,10 @@ from bilat.pipeline import IngestReport, ingest
 @click.option("--max-mb", default=20.0, show_default=True, help="Skip files larger than this.")
 @click.option("--fetch-links", is_flag=True, help="For feeds, fetch each entry's linked page.")
 @click.option("--timeout", default=10.0, show_default=True, help="Seconds to wait for a URL.")
+@click.option("--workers", default=1, show_default=True,
+              help="Processes for the statistical model (2 uses both cores of a two-core machine).")
 @click.pass_context
-def command(ctx, inputs, pair, max_mb, fetch_links, timeout):
+def command(ctx, inputs, pair, max_mb, fetch_links, timeout, workers):
     """Ingest files, folders, URLs, feeds or - (standard input).
 
     \b
@@ -28,7 +30,8 @@ def command(ctx, inputs, pair, max_mb, fetch_links, timeout):
     with store_from(ctx) as store, _progress() as bar:
         task = bar.add_task("ingesting", total=None)
         report = ingest(store, inputs, pair, progress=lambda _: bar.advance(task),
-                        max_bytes=int(max_mb * 1_000_000), fetch_links=fetch_links, timeout=timeout)
+                        max_bytes=int(max_mb * 1_000_000), fetch_links=fetch_links, timeout=timeout,
+                        workers=workers)
     for skip in report.skipped:
         errors.print(f"skipped: {skip.message}", markup=False, highlight=False)
     console.print(summary(report))
