@@ -131,3 +131,15 @@ def test_a_line_the_site_repeats_on_its_other_pages_is_furniture(tmp_path):
     assert "Get the Daily Brief app" in first  # nothing to compare with yet
     assert "Get the Daily Brief app" not in third and "Follow us" not in third
     assert "Admiral Vijay Nair" in third and "[removed: repeated on the site]" in run(db, "show", "p2", "--removed").output
+
+
+def test_two_workers_give_the_same_record_as_one(tmp_path):
+    src = tmp_path / "many.jsonl"
+    src.write_text("".join(json.dumps({"id": f"w{i}", "text": ARTICLE.replace("Monday", day)}) + "\n"
+                           for i, day in enumerate(["Monday", "Tuesday", "Wednesday"])))
+    exports = []
+    for workers in ("1", "2"):
+        db = tmp_path / f"w{workers}.db"
+        assert run(db, "ingest", str(src), "--workers", workers).exit_code == 0
+        exports.append(json.loads(run(db, "export").output))
+    assert exports[0]["engagements"] and exports[0] == exports[1]
