@@ -40,6 +40,7 @@ class Cue:
     start: int              # offsets in the sentence
     end: int
     strength: str
+    kind: str = "firm"      # the cue list it came from
 
 
 def find_cues(text: str) -> list[Cue]:
@@ -56,7 +57,7 @@ def find_cues(text: str) -> list[Cue]:
             if not any(m.start() < c.end and c.start < m.end() for c in found):
                 strength = _softened(text, m.end(), "firm" if kind in ("signed_documents", "reported_future") else kind)
                 strength = "firm" if kind == "signed_documents" else strength
-                found.append(Cue(m.start(), m.end(), strength))
+                found.append(Cue(m.start(), m.end(), strength, kind))
     return _drop_nested(sorted(found, key=lambda c: c.start), text)
 
 
@@ -77,12 +78,39 @@ def _drop_nested(found: list[Cue], text: str) -> list[Cue]:
     """'agreed that they will' is one cue; 'will be a boost' is no cue at all."""
     kept: list[Cue] = []
     for c in found:
-        if cue_pattern("not_after", anchored=True).match(text, c.end):
+        if cue_pattern("not_after", anchored=True).match(text, c.end) or _denied(text, c):
             continue
-        if kept and c.start - kept[-1].end < 25 and not re.search(r"[,;]|\band\b|\bbesides\b", text[kept[-1].end:c.start]):
+        if kept and _inside_previous(text, kept[-1], c):
             continue
         kept.append(c)
     return kept
+
+
+def _inside_previous(text: str, previous: Cue, cue: Cue) -> bool:
+    """'agreed that the next meeting will be held': the 'will' belongs to 'agreed that';
+    'likely to witness the signing of an MoU on': the MoU is the object of the earlier cue."""
+    between = text[previous.end:cue.start]
+    if cue.start - previous.end < 25 and not re.search(r"[,;]|\band\b|\bbesides\b", between):
+        return True
+    if re.search(r"[,;:]", between):
+        return False
+    if cue_pattern("noun_cues", anchored=True).match(text, cue.start) and \
+            re.search(r"(?:['’]s|\b(?:the|a|an|its|their|his|her|this))\s+$", text[:cue.start], re.IGNORECASE):
+        return True                        # 'pledged support for the firm's plan to build': a noun, the object
+    that_clause = text[previous.start:previous.end].lower().endswith(" that") and cue.kind == "firm"
+    return that_clause or cue.kind == "signed_documents"
+
+
+def _denied(text: str, cue: Cue) -> bool:
+    """'without agreement on', 'the first to be held in': no promise at all."""
+    before = text[:cue.start]
+    denied = "|".join(cues()["negations_before"])
+    if re.search(rf"(?<![\w-])(?:{denied})\s+(?:the\s+|an?\s+)?$", before, re.IGNORECASE):
+        return True
+    described = "|".join(cues()["described_before"])   # 'the first joint drill to be held'
+    return text[cue.start:cue.end].startswith("to ") and bool(
+        re.search(rf"\bthe\s+(?:{described})(?:\s+[\w-]+){{0,3}}\s+$", before, re.IGNORECASE)) and bool(
+        cue_pattern("since_then").search(text, cue.end))
 
 
 def is_not_commitment(text: str, cue: Cue, end: int) -> bool:
@@ -97,7 +125,8 @@ def is_not_commitment(text: str, cue: Cue, end: int) -> bool:
     return text[cue.start:cue.end].lower().endswith(" that") and not cue_pattern("future").search(text, cue.end, end)
 
 
-_PREPOSITIONS = {"during", "at", "on", "in", "after", "before", "for", "of", "by", "with", "to", "from", "about"}
+_PREPOSITIONS = {"during", "at", "on", "in", "after", "before", "for", "of", "by", "with", "to", "from", "about",
+                 "under", "through", "via"}
 
 
 def _words(words: str) -> set[str]:
@@ -117,10 +146,14 @@ def states_an_effect(text: str, cue: Cue, mentions: list[Mention], offset: int) 
     >>> states_an_effect("The visit will boost ties.", find_cues("The visit will boost ties.")[0], [], 0)
     True
     """
+    if cue_pattern("event_happens", anchored=True).match(text, cue.end) or \
+            cue_pattern("event_happens").search(text, cue.start, cue.end):
+        return False                       # 'the visit is expected to take place in May': a plan
     start, clause = _clause_before(text, cue)
     opening = re.split(r",\s", text[:cue.start])[0]
-    if not re.search(r"\w", clause + text[cue.start:cue.end].partition("'")[2]) and \
-            opening.split(" ")[0].lower() not in _PREPOSITIONS:
+    bare = not re.search(r"\w", clause + text[cue.start:cue.end].partition("'")[2]) or \
+        bool(cue_pattern("conjunctions", anchored=True).fullmatch(clause.strip()))
+    if bare and opening.split(" ")[0].lower() not in _PREPOSITIONS:
         start, clause = 0, opening          # 'The exercise, held off Busan, aims to': the sentence's subject
     subject_after = re.match(r"\s*that\s+(.{1,40}?)\s+(?:will|would|shall|could|can)\b", text[cue.end:])
     if subject_after and _thing_subject(text, cue.end + subject_after.start(1), subject_after.group(1), [], offset):
@@ -171,6 +204,35 @@ def _names_country(word: str) -> bool:
         country_of(part) for part in word.split("-")))
 
 
+def unsourced_expectation(text: str, cue: Cue) -> bool:
+    """'Kim is expected to meet Rao' with no one saying so: the reporter's guess, not a side's intention."""
+    if not cue_pattern("expectations").search(text, cue.start, cue.end):
+        return False
+    return not re.search(rf"\b(?:{'|'.join(cues()['reporting_verbs'])}|according to)\b", text, re.IGNORECASE)
+
+
+def is_itinerary(action: str, pair: tuple[str, str]) -> bool:
+    """'leave for Guyana on Wednesday', 'tour a plant before leaving for Seoul': the reporter's programme of a trip.
+
+    >>> is_itinerary("leave for Guyana on Wednesday", ("IND", "KOR")), is_itinerary("visit India in May", ("IND", "KOR"))
+    (True, False)
+    """
+    if not cue_pattern("itinerary_verbs", anchored=True).match(action):
+        return False
+    if cue_pattern("itinerary_legs").search(action):
+        return True
+    places = {c.country for c in find_countries(action) if c.country}
+    return bool(places) and not places & set(pair)
+
+
+def invited_action(text: str, cue: Cue, action: str) -> str:
+    """'invited him to visit India, and he accepted the invitation': the promise is what was asked."""
+    if len(_content(action)) >= 2 or not cue_pattern("accepted_invitation", anchored=True).fullmatch(text[cue.start:cue.end]):
+        return action
+    asked = re.search(r"\binvit\w*\b[^.;]*?\bto\s+(.+?)(?:,?\s+(?:and|but)\s|[.;]|$)", text[:cue.start])
+    return asked.group(1).strip() if asked else action
+
+
 def is_purpose(text: str, cue: Cue) -> bool:
     """'signed six MoUs with an aim to boost ties': a purpose, not a promise."""
     return bool(re.search(rf"(?:{'|'.join(cues()['purpose_before'])})\s*$", text[:cue.start], re.IGNORECASE))
@@ -189,8 +251,16 @@ def action_text(text: str, cue: Cue, end: int) -> str:
                    "", words)
     words = re.sub(r"[,\s]*[”\"’']?,?\s*(?:(?:he|she|they|it|officials|sources|(?:the|an?) [\w ]{1,30}?|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})\s+"
                    r"(?:said|added|stated)|(?:said|added|stated)\s+[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}|according to)\b.*$", "", words)
-    words = re.sub(r"\s+(?:and|besides|but|while|as)\s*$|[\s,;.”\"]+$", "", words)
+    words = re.sub(r"\s+(?:and|besides|but|while|as)\s*$|,?\s+(?:which|who)\s*$|[\s,;.”\"]+$", "", words)
     return words
+
+
+def with_event(text: str, cue: Cue, action: str) -> str:
+    """'the visit is expected to take place in May': the event is what will happen."""
+    if not (cue_pattern("event_happens", anchored=True).match(text, cue.end)
+            or cue_pattern("event_happens").search(text, cue.start, cue.end)):
+        return action
+    return f"{_clause_before(text, cue)[1].strip()} {text[cue.start:cue.end]} {action}".strip()
 
 
 def split_actions(action: str) -> list[str]:
@@ -376,8 +446,9 @@ def sentence_commitments(doc: Document, sentence: Sentence, mentions: list[Menti
     """Every commitment one sentence states."""
     found = []
     for cue, end in clauses(sentence.text, find_cues(sentence.text)):
-        action = action_text(sentence.text, cue, end)
+        action = with_event(sentence.text, cue, invited_action(sentence.text, cue, action_text(sentence.text, cue, end)))
         if (is_not_commitment(sentence.text, cue, end) or len(_content(action)) < 2 or is_vague(action)
+                or is_itinerary(action, pair) or unsourced_expectation(sentence.text, cue)
                 or is_purpose(sentence.text, cue) or states_an_effect(sentence.text, cue, mentions, sentence.start)):
             continue
         parties = parties_of(sentence.text, cue, pair, mentions, sentence.start)
@@ -398,8 +469,32 @@ def extract_commitments(doc: Document, sentences: list[Sentence], mentions: list
     >>> [c.strength for c in extract_commitments(doc, sentences, [], [], ("IND", "KOR"))]
     ['firm']
     """
-    found = [c for s in sentences for c in sentence_commitments(doc, s, mentions, timexes, pair)]
-    return merge_restatements(found)
+    headlines = {s.start for s in sentences if is_headline(s.text)}
+    told = [(c, s.start in headlines) for s in sentences for c in sentence_commitments(doc, s, mentions, timexes, pair)]
+    body = merge_restatements([c for c, headline in told if not headline])
+    return fold_headlines(body, [c for c, headline in told if headline])
+
+
+def is_headline(text: str) -> bool:
+    """A line with no closing stop: a headline or title over the story."""
+    return not re.search(r"[.!?\"”’'):]\s*$", text)
+
+
+def fold_headlines(body: list[Commitment], headlines: list[Commitment]) -> list[Commitment]:
+    """A headline's promise told again in the body ('aim to wrap up the upgrade' / 'to close the upgrade by June') is that one."""
+    for h in merge_restatements(headlines):
+        i = next((i for i, c in enumerate(body) if _shares_subject(h, c)), None)
+        if i is None:
+            body.append(h)
+        else:
+            body[i] = replace(body[i], evidence=tuple(dict.fromkeys(body[i].evidence + h.evidence)))
+    return body
+
+
+def _shares_subject(a: Commitment, b: Commitment) -> bool:
+    same_side = set(a.parties) <= set(b.parties) or set(b.parties) <= set(a.parties)
+    shared = (_content(a.action) & _content(b.action)) - _words("relationship_talk")
+    return same_side and bool(shared) and not _different_instance(a, b)
 
 
 def _content(action: str) -> set[str]:
@@ -411,7 +506,30 @@ def is_restatement(a: Commitment, b: Commitment) -> bool:
     wa, wb = _content(a.action), _content(b.action)
     small = min(len(wa), len(wb))
     same_side = set(a.parties) <= set(b.parties) or set(b.parties) <= set(a.parties)
-    return bool(small) and same_side and len(wa & wb) >= 0.75 * small
+    if not same_side or _different_instance(a, b):
+        return False
+    return bool(small) and len(wa & wb) >= 0.75 * small or _same_trip(a, b)
+
+
+def _different_instance(a: Commitment, b: Commitment) -> bool:
+    """'hold the 10th Dialogue in 2026' is not 'hold the inaugural Dialogue in May': numbers or dues differ."""
+    ma, mb = _instance_marks(a.action), _instance_marks(b.action)
+    if ma and mb and not ma & mb:
+        return True
+    da, db = a.due, b.due
+    return bool(da and db and da.start and db.start and da.end and db.end and (da.end < db.start or db.end < da.start))
+
+
+def _instance_marks(action: str) -> set[str]:
+    ordinals = "|".join(cues()["ordinal_words"])
+    return {w.lower() for w in re.findall(rf"\b(?:\d+(?:st|nd|rd|th)?|{ordinals})\b", action, re.IGNORECASE)}
+
+
+def _same_trip(a: Commitment, b: Commitment) -> bool:
+    """'travel to India next week' and 'be in India from May 2 to 5': one visit told twice."""
+    trips = [cue_pattern("itinerary_verbs", anchored=True).match(c.action) for c in (a, b)]
+    places = [{c.country for c in find_countries(x.action) if c.country} for x in (a, b)]
+    return all(trips) and bool(places[0]) and places[0] == places[1] and a.parties == b.parties
 
 
 def merge_restatements(found: list[Commitment]) -> list[Commitment]:

@@ -49,6 +49,19 @@ def commitments(text):
     # wishes and possibilities
     ("The two sides want to draw up a roadmap for defence exports.", "aspirational"),
     ("They discussed the possibility of a visit to Seoul by the Indian President next year.", "aspirational"),
+    # expected or likely: hoped for, whoever expects it (commitments.md)
+    ("Kim Min-seo is expected to visit New Delhi in September, her office said.", "aspirational"),
+    ("Aides said the two ministers were likely to sign a memorandum on port logistics.", "aspirational"),
+    ("Diplomats said the summit is expected to take place in Goa in the autumn.", "aspirational"),
+    ("Kim Min-seo said the two governments are working towards easier work permits for nurses.", "qualified"),
+    # an agreement reported later, with its setting in between
+    ("The ministers had agreed, at their talks in Pune in March, to set up a fisheries task force.", "firm"),
+    ("It was agreed that the fourth Joint Working Group on fisheries will be held in Busan.", "firm"),
+    # an invitation accepted is a promise to do what it asked
+    ("Arjun Mehta invited Kim Min-seo to visit Kolkata, and Kim Min-seo accepted the invitation.", "firm"),
+    # what a signed memorandum sets up, or provides for
+    ("The ministers signed an MoU establishing a Joint Steel Council, which will meet twice a year.", "firm"),
+    ("A memorandum was exchanged at the forum, under which the two agencies will run a joint incubator.", "firm"),
 ])
 def test_strength(text, strength):
     assert [c.strength for c in commitments(text)] == [strength]
@@ -59,8 +72,6 @@ def test_strength(text, strength):
     "Both sides noted the growing trade between the two countries.",
     "The Korean side appreciated India's role in the Indo-Pacific.",
     "They reaffirmed the importance of the Special Strategic Partnership.",
-    # the reporter's expectation, not a government's promise (commitments.md)
-    "Kim Min-seo is expected to visit New Delhi in September.",
     # an event or the relationship as subject: an expected effect
     "The visit will give a fresh push to the partnership.",
     "Officials said the joint exercise will include anti-submarine drills off the coast.",
@@ -78,6 +89,21 @@ def test_strength(text, strength):
     "Kim Min-seo hoped to work with him and the Indian government for the mutual benefit of both peoples.",
     # a cut-off sentence names nothing
     "The ministry said in a statement that the trip will provide an",
+    # the reporter's own guess, with no one saying so (commitments.md)
+    "Kim Min-seo is expected to visit New Delhi in September.",
+    # what signed memoranda will bring: an effect
+    "The minister said the two MoUs would give a big lift to the shipping sector.",
+    # the reporter's programme of a trip: a third country, a leg before going home
+    "The Prime Minister will leave for Fiji on Tuesday.",
+    "Kim Min-seo will tour a steel mill in Pune on Sunday before returning home.",
+    "Arjun Mehta will fly to Busan on Friday before heading to Tokyo.",
+    # denied or described, not promised
+    "The talks broke up without agreement on tariff quotas, an official said.",
+    "It was the first joint drill to be held in the Bay of Bengal since 2019.",
+    # a wish of someone else's
+    "A shipyard executive said Seoul would like the visit to yield a repair deal.",
+    # what an exercise phase covers, after its event subject
+    "The harbour phase, set for next week, will involve two corvettes, and will cover gunnery, boarding drills and replenishment.",
     # a lifted relationship, then the next sentence glued on by a footnote mark
     "They agreed to elevate the partnership to a special level.3 The summit itself ended early.",
 ])
@@ -153,6 +179,35 @@ def test_commitment_evidence_quotes_the_sentence():
 def test_listed_engagements_are_the_promises(text, actions, strengths):
     found = commitments(text)
     assert ([c.action for c in found], [c.strength for c in found]) == (actions, strengths)
+
+
+@pytest.mark.parametrize("text, actions", [
+    # a noun 'plan' is the object of the pledge, not a second promise
+    ("Arjun Mehta pledged support for the carmaker's plan to build a test track in Pune.",
+     ["support for the carmaker's plan to build a test track in Pune"]),
+    # different instances of one dialogue are two promises
+    ("Both sides agreed to hold the first Steel Dialogue in May. They agreed to hold the second Steel Dialogue in 2026.",
+     ["hold the first Steel Dialogue in May", "hold the second Steel Dialogue in 2026"]),
+    # one trip told twice
+    ("Kim Min-seo will travel to India next week. Kim Min-seo will be in India from May 2 to 5.",
+     ["travel to India next week"]),
+    # a headline's promise in other words
+    ("Korea aims to finish port deal by March\nKim Min-seo said Korea hoped to sign the port deal in the first quarter of 2025.",
+     ["sign the port deal in the first quarter of 2025"]),
+])
+def test_each_promise_once(text, actions):
+    assert [c.action for c in commitments(text)] == actions
+
+
+@pytest.mark.parametrize("text, strengths", [
+    # a target after an article is its own promise ('plan to' after one is a noun, 'target of' is not)
+    ("Both sides agreed to hold the first Steel Dialogue in May, in a bid to meet the target of 20 million tons by 2030.",
+     ["firm", "aspirational"]),
+    # an event to be held, after another promise
+    ("They agreed to set up a shipping forum, with the second meeting to be held in Kochi next year.", ["firm", "firm"]),
+])
+def test_two_promises_in_one_sentence(text, strengths):
+    assert [c.strength for c in commitments(text)] == strengths
 
 
 def test_a_headline_restating_the_body_is_one_commitment():
