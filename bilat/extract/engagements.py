@@ -19,7 +19,7 @@ from importlib import resources
 
 from bilat.extract.evidence import evidence
 from bilat.extract.mechanisms import MechanismHit, find_mechanisms, mechanism_data, ordinal_before
-from bilat.extract.places import PlaceHit, dateline_place, find_places
+from bilat.extract.places import PlaceHit, capital_of, dateline_place, find_places, story_places
 from bilat.extract.topics import span_topics
 from bilat.model import (DateInterval, Document, Engagement, Flag, Mechanism, Mention, Participant,
                          Place, Sentence, Timex)
@@ -201,6 +201,21 @@ def nearest_timex(sentence: Sentence, trigger: Trigger, timexes: list[Timex],
     return min(found, key=lambda t: distance(t, trigger)) if found else None
 
 
+def _deadline_period(timex: Timex) -> Timex:
+    """'before the end of 2024' dates a session planned by then to that year; 'by May' to May."""
+    iv = timex.interval
+    if not iv or iv.start or not iv.end or iv.precision not in ("year", "month"):
+        return timex
+    start = iv.end[:4] + "-01-01" if iv.precision == "year" else iv.end[:7] + "-01"
+    return replace(timex, interval=DateInterval(start, iv.end, iv.precision))
+
+
+def _counts_from(sentence: Sentence, timex: Timex) -> bool:
+    """'the first held in Delhi since 2018': a date that starts a count dates nothing that happened."""
+    before = sentence.text[max(0, timex.start - sentence.start - 12):timex.start - sentence.start]
+    return bool(re.search(rf"\b(?:{_words(cues()['count_from'])})\s+$", before, re.IGNORECASE))
+
+
 def _dates_a_decision(sentence: Sentence, trigger: Trigger, timex: Timex) -> bool:
     """'on Monday agreed to hold talks': Monday is when they agreed, not when the talks are."""
     start, end = timex.start - sentence.start, timex.end - sentence.start
@@ -252,7 +267,8 @@ def frame_place(text: str, trigger: Trigger, until: int | None = None) -> PlaceH
 
     A place after the next trigger (`until`) is that trigger's: 'during the meeting, he spoke of his visit to India'.
     """
-    hits = [h for h in find_places(text[:until]) if h.start >= trigger.start - 2 or trigger.kind != "visit"]
+    found = sorted(find_places(text[:until]) + story_places(text[:until]), key=lambda h: h.start)
+    hits = [h for h in found if h.start >= trigger.start - 2 or trigger.kind != "visit"]
     if trigger.kind == "visit":
         hits = [h for h in hits if h.start >= trigger.start - 2 and h.start - trigger.end < 60]
     if not hits:
@@ -305,6 +321,11 @@ def _object_end(trigger: Trigger, mentions: list[Mention], offset: int) -> int:
 
 _GROUP = re.compile(r"\b(?:the two|both)\s+(?:ministers|leaders|sides|dignitaries|officials|heads|secretaries|presidents)\b",
                     re.IGNORECASE)
+
+
+def _names_the_group(text: str) -> bool:
+    """'the two sides met' is the pair told before; 'negotiators from the two sides met' are other people."""
+    return any(not re.search(r"\b(?:from|of)\s+$", text[:m.start()]) for m in _GROUP.finditer(text))
 
 
 # ------------------------------------------------------------------ references
@@ -382,20 +403,37 @@ def _attach_events_to_visits(triggers: list[Trigger]) -> list[Trigger]:
 
 
 def _frames_for(doc, sentence, trigger, span, mentions, timexes, earlier, triggers) -> list[Frame]:
-    own = [t for t in _sentence_timexes(sentence, timexes) if not _dates_a_decision(sentence, trigger, t)]
+    own = [t for t in _sentence_timexes(sentence, [_deadline_period(t) for t in timexes])
+           if not _dates_a_decision(sentence, trigger, t) and not _counts_from(sentence, t)]
     timex = nearest_timex(sentence, trigger, own, triggers)
     date = timex.interval if timex else None
     status = status_of(sentence.text, trigger, date, doc.published.anchor if doc.published else None)
     people = (visitor(sentence, trigger, mentions) if trigger.kind == "visit"
               else meeting_people(sentence, trigger, span, mentions))
-    if status == "held" and not trigger.anaphoric and _GROUP.search(sentence.text[span[0]:span[1]]):
+    if status == "held" and not trigger.anaphoric and _names_the_group(sentence.text[span[0]:span[1]]):
         people = _unique(people + _last_group(earlier))
     mechanism = (Mechanism(trigger.mechanism.name, trigger.mechanism.ordinal) if trigger.mechanism
                  else _ordinal_only(sentence.text, trigger))
     date = _arrival(sentence.text, trigger, date) if trigger.kind == "visit" else date
     frame = Frame(trigger.kind, status, sentence, trigger, date, date is not None,
-                  frame_place(sentence.text, trigger, _next_start(trigger, triggers)), mechanism, people)
+                  _known_place(doc, frame_place(sentence.text, trigger, _next_start(trigger, triggers))), mechanism, people)
     return _split_separate(frame, sentence, mentions)
+
+
+def _known_place(doc: Document, hit: PlaceHit | None) -> PlaceHit | None:
+    """'here' is where the story was filed; 'the capital' that city when it is one, else the first capital the story names."""
+    if not hit or hit.place or hit.preposition not in ("here", "capital"):
+        return hit
+    filed = _filed_from(doc.text)
+    if filed and (hit.preposition == "here" or filed.place == capital_of(filed.country)):
+        return replace(hit, place=filed.place, country=filed.country)
+    named = next((h for h in find_places(doc.text) if h.place and h.place == capital_of(h.country)), None)
+    return replace(hit, place=named.place, country=named.country) if named and hit.preposition == "capital" else None
+
+
+@lru_cache(maxsize=8)
+def _filed_from(text: str):
+    return dateline_place(text)
 
 
 def _arrival(text: str, trigger: Trigger, date: DateInterval | None) -> DateInterval | None:

