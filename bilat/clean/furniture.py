@@ -31,8 +31,8 @@ def normal(text: str) -> str:
 
 
 def section_header(text: str) -> str | None:
-    """'comments' or 'headline list' when the line opens such a section ("Related Articles More")."""
-    line = normal(text)
+    """'comments' or 'headline list' when the line opens such a section ("Related Articles More", "3 Comments")."""
+    line = re.sub(r"^\d+\s+", "", normal(text))  # a count before the header: "12 Comments"
     for why, headers in data()["section_headers"].items():
         for header in headers:
             if line == header or (line.startswith(header + " ") and len(line.split()) - len(header.split()) <= 2):
