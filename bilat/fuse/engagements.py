@@ -88,16 +88,30 @@ def _words(name: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9+]+", name.lower()) if len(w) > 2}
 
 
+def distinct_words(name: str) -> set[str]:
+    """The words that tell one mechanism from another ("Critical Minerals Dialogue" -> critical, minerals)."""
+    from bilat.fuse.commitments import rules
+    generic = set(rules()["heads"]) | set(rules()["not_names"])
+    return _words(name) - generic
+
+
+def same_mechanism(a: Engagement, b: Engagement) -> bool:
+    """One unnamed ("the exercise"), or named alike: at least half their telling words shared."""
+    wa = distinct_words(a.mechanism.name) if a.mechanism else set()
+    wb = distinct_words(b.mechanism.name) if b.mechanism else set()
+    if not wa or not wb:
+        return True
+    return len(wa & wb) * 2 >= len(wa | wb)
+
+
 def _loosely_same(undated: Engagement, dated: Engagement) -> bool:
-    """Same kind, status, mechanism words and country, from different documents."""
+    """Same kind, status, mechanism and country, from different documents."""
     if _docs(undated) & _docs(dated) or not _status_fits(undated, dated):
         return False
     a, b = undated.location.country, dated.location.country
     if a and b and a != b:
         return False
-    if undated.mechanism and dated.mechanism:
-        return bool(_words(undated.mechanism.name) & _words(dated.mechanism.name))
-    return True
+    return same_mechanism(undated, dated)
 
 
 def _best_fit(e: Engagement, candidates: list[int], items: list[Engagement], groups: UnionFind) -> int | None:
@@ -198,13 +212,25 @@ def merge(same: list[Engagement]) -> tuple[Engagement, list[Flag]]:
     fused = replace(
         first, kind=Counter(e.kind for e in same).most_common(1)[0][0], date=_best_date(same),
         location=location, participants=tuple(people.values()),
-        mechanism=next((e.mechanism for e in same if e.mechanism), None),
+        mechanism=_best_mechanism(same),
         status="held" if any(e.status == "held" for e in same) else first.status,
         countries=tuple(sorted({c for e in same for c in e.countries})),
         topics=tuple(sorted({t for e in same for t in e.topics})),
         documents=tuple(dict.fromkeys(d for e in same for d in e.documents)),
         evidence=tuple(ev for e in same for ev in e.evidence))
     return fused, _contradictions(fused.id, same)
+
+
+def _best_mechanism(same: list[Engagement]):
+    """The name most reports give, numbered if any report numbers it; dated reports count first."""
+    named = [e for e in same if e.mechanism]
+    if not named:
+        return None
+    votes = Counter(e.mechanism.name.lower() for e in named)
+    best = max(named, key=lambda e: (votes[e.mechanism.name.lower()], span(e.date) is not None,
+                                     e.mechanism.ordinal is not None, len(e.mechanism.name)))
+    ordinal = best.mechanism.ordinal or next((e.mechanism.ordinal for e in named if e.mechanism.ordinal), None)
+    return replace(best.mechanism, ordinal=ordinal)
 
 
 def _best_date(same: list[Engagement]) -> DateInterval | None:

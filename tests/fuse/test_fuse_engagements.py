@@ -94,3 +94,14 @@ def test_a_report_naming_nobody_joins_the_one_event_of_that_month():
     anonymous = meeting("d2", "2010-09-03", who=(), kind="signing")
     merged, _ = fuse_engagements([month, anonymous], {})
     assert len(merged) == 1 and merged[0].date.start == "2010-09-03"
+
+
+def test_an_undated_inaugural_session_of_another_mechanism_does_not_join():
+    held = meeting("d1", "2025-11-14", who=(), mech=Mechanism("Dialogue on Critical and Emerging Technologies", 1),
+                   kind="dialogue")
+    other = Engagement(**{**meeting("d2", "2025-01-01", who=(), mech=Mechanism("Critical Minerals Dialogue", 1),
+                                    kind="dialogue").__dict__, "date": None})
+    same = Engagement(**{**meeting("d3", "2025-01-01", who=(), mech=Mechanism("Critical and Emerging Technologies dialogue", 1),
+                                   kind="dialogue").__dict__, "date": None})
+    merged, _ = fuse_engagements([held, other, same], {})
+    assert sorted(sorted(e.documents) for e in merged) == [["d1", "d3"], ["d2"]]
