@@ -111,7 +111,7 @@ def find_triggers(text: str) -> list[Trigger]:
     >>> [t.kind for t in find_triggers("Singh met his counterpart before the 5th Joint Commission.")]
     ['meeting', 'dialogue']
     """
-    hits = find_mechanisms(text)
+    hits = [_named_exercise(text, h) for h in find_mechanisms(text)]
     found = [Trigger(h.kind, h.start, h.end, h) for h in hits]
     for kind, pattern in _trigger_patterns():
         for m in pattern.finditer(text):
@@ -120,8 +120,43 @@ def find_triggers(text: str) -> list[Trigger]:
                 continue
             if not _absorbed(kind, span, text, hits):
                 found.append(Trigger(kind, m.start(), m.end(), anaphoric=_is_anaphoric(text, m.start(), m.end())))
-    found = [t for t in found if t.kind != "venue" and not _is_topic(text, t)]
+    found = [_with_exercise_name(text, t) for t in found if t.kind != "venue" and not _is_topic(text, t)]
     return _verbs_of_references(sorted(found, key=lambda t: t.start), text)
+
+
+def _named_exercise(text: str, hit: MechanismHit) -> MechanismHit:
+    """'the Bilateral Maritime Exercise 'Sea Bridge'': an exercise, known by the name after it."""
+    if hit.kind != "event" or not re.search(rf"\b(?:{_words(cues()['exercise_heads'])})$", hit.name, re.IGNORECASE):
+        return hit
+    name = exercise_name(text, hit.end - len(hit.name.split()[-1]))
+    ordinal = hit.ordinal or ordinal_before(hit.name, len(hit.name))      # 'First Bilateral Maritime Exercise'
+    return replace(hit, kind="exercise", name=name[0] if name else hit.name, ordinal=ordinal,
+                   end=name[2] if name else hit.end)
+
+
+def _with_exercise_name(text: str, trigger: Trigger) -> Trigger:
+    """'the bilateral maritime exercise, Sea Bridge': the exercise carries its name as its mechanism."""
+    if trigger.kind != "exercise" or trigger.mechanism:
+        return trigger
+    word = text[trigger.start:trigger.end].split()[-1]
+    named = exercise_name(text, trigger.end - len(word))
+    if not named:
+        return trigger
+    hit = MechanismHit(trigger.start, named[2], named[0], ordinal_before(text, trigger.start, reach=60), "exercise")
+    return replace(trigger, end=named[2], mechanism=hit)
+
+
+def exercise_name(text: str, at: int) -> tuple[str, int, int] | None:
+    """The name given to the exercise whose head word starts at `at`: 'exercise, Sea Bridge', 'drill named 'Blue Wave''.
+
+    >>> exercise_name("the naval exercise, Sea Bridge, began.", 10)[0]
+    'Sea Bridge'
+    """
+    m = re.compile(rf"(?i:{_words(cues()['exercise_heads'])})\s*[,:]?\s+(?:(?i:{_words(cues()['namings'])})\s+)?['‘\"“]?"
+                   r"((?!The\b|This\b)[A-Z][\w\-‑]+(?:\s+[A-Z][\w\-‑]+){0,2})").match(text, at)
+    if not m or find_countries(m.group(1)):
+        return None
+    return m.group(1), m.start(1), m.end(1)
 
 
 def _verbs_of_references(triggers: list[Trigger], text: str) -> list[Trigger]:
@@ -410,6 +445,7 @@ def _frames_for(doc, sentence, trigger, span, mentions, timexes, earlier, trigge
     status = status_of(sentence.text, trigger, date, doc.published.anchor if doc.published else None)
     people = (visitor(sentence, trigger, mentions) if trigger.kind == "visit"
               else meeting_people(sentence, trigger, span, mentions))
+    people = [m for m in people if _is_participant(m, sentence, trigger)]
     if status == "held" and not trigger.anaphoric and _names_the_group(sentence.text[span[0]:span[1]]):
         people = _unique(people + _last_group(earlier))
     mechanism = (Mechanism(trigger.mechanism.name, trigger.mechanism.ordinal) if trigger.mechanism
@@ -418,6 +454,13 @@ def _frames_for(doc, sentence, trigger, span, mentions, timexes, earlier, trigge
     frame = Frame(trigger.kind, status, sentence, trigger, date, date is not None,
                   _known_place(doc, frame_place(sentence.text, trigger, _next_start(trigger, triggers))), mechanism, people)
     return _split_separate(frame, sentence, mentions)
+
+
+def _is_participant(mention: Mention, sentence: Sentence, trigger: Trigger) -> bool:
+    """An exercise's own name ('Sea Bridge') or a lone 'Republic' is no one who took part."""
+    if trigger.mechanism and sentence.start + trigger.mechanism.start <= mention.start < sentence.start + trigger.mechanism.end:
+        return trigger.mechanism.kind not in ("exercise", "event")
+    return not (" " not in mention.name.strip() and (mention.name in cues()["not_participants"] or find_countries(mention.name)))
 
 
 def _known_place(doc: Document, hit: PlaceHit | None) -> PlaceHit | None:

@@ -384,3 +384,20 @@ def test_places_the_story_implies(text, found):
 ])
 def test_dates_from_the_right_words(text, found):
     assert [(e.kind, e.status, e.date.start) for e in engagements(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the name given after the exercise is its mechanism; the name and 'Republic' take no part
+    ("The navies of India and the Republic of Korea began their first bilateral naval exercise, Blue Current, off Busan on Tuesday.",
+     [("exercise", "Blue Current", 1, [])]),
+    ("India and South Korea held a maritime drill known as Sea Bridge off Chennai on Tuesday.",
+     [("exercise", "Sea Bridge", None, [])]),
+    # a named event whose head is 'Exercise' is an exercise, numbered by its own words
+    ("INS Tarang reached Busan for the Maiden India-Korea Coastal Exercise on Tuesday.",
+     [("exercise", "Maiden India-Korea Coastal Exercise", 1, [])]),
+])
+def test_named_exercises(text, found):
+    people = {**PEOPLE, "Blue Current": ("Blue Current", None, None), "Republic": ("Republic", None, None)}
+    got = extract_engagements(*inputs(text, people, DATES), PAIR)
+    assert [(e.kind, e.mechanism.name if e.mechanism else None, e.mechanism.ordinal if e.mechanism else None,
+             [p.name for p in e.participants]) for e in got] == found
