@@ -717,9 +717,14 @@ def _title(kind: str, group: Frame) -> str:
     if kind == "visit" and people:
         where = (group.place.place or group.place.country) if group.place else None
         return f"{people[0]} visits {where}" if where else f"Visit of {people[0]}"
+    where = (group.place.place or group.place.country) if group.place else None
+    if kind == "call" and len(people) >= 2:
+        return f"Call between {', '.join(people[:-1])} and {people[-1]}"
+    if kind == "signing" and (people or where):
+        return "Signing: " + (" and ".join(people[:2]) if people else f"in {where}")
     if len(people) >= 2:
         return f"{people[0]} meets {', '.join(people[1:])}"
-    return kind.capitalize() + (f" with {people[0]}" if people else "")
+    return kind.capitalize() + (f" with {people[0]}" if people else f" in {where}" if where else "")
 
 
 def _ordinal_text(n: int | None) -> str:

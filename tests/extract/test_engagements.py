@@ -401,3 +401,14 @@ def test_named_exercises(text, found):
     got = extract_engagements(*inputs(text, people, DATES), PAIR)
     assert [(e.kind, e.mechanism.name if e.mechanism else None, e.mechanism.ordinal if e.mechanism else None,
              [p.name for p in e.participants]) for e in got] == found
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Arjun Rao spoke over the phone with Kim Min-seo on Tuesday.", "Call between Arjun Rao and Kim Min-seo"),
+    ("Arjun Rao and Kim Min-seo signed a memorandum on Tuesday.", "Signing: Arjun Rao and Kim Min-seo"),
+    ("India and South Korea signed three memoranda in Seoul on Tuesday.", "Signing: in Seoul"),
+    ("Secretary Nair co-chaired the 7th India-ROK Foreign Policy and Security Dialogue with Choi Joon.",
+     "7th Foreign Policy and Security Dialogue"),
+])
+def test_titles_read_by_kind(text, title):
+    assert [e.title for e in engagements(text)] == [title]
