@@ -153,20 +153,32 @@ def right_edge(tokens: list[Token], j: int, text: str, open_words: bool) -> int:
     name (`open_words`) any capitalized word may.
     """
     _, vocabulary = title_vocabulary()
-    if j >= len(tokens) or tokens[j].text.lower() not in OF_WORDS:
+    if j < len(tokens) and _listed_portfolio(tokens, j, j - 1, vocabulary):
+        k = j                               # the core form ended inside the list: "Minister of Trade, ..."
+    elif j >= len(tokens) or tokens[j].text.lower() not in OF_WORDS:
         return j
-    k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].text.lower() == "the")
+    else:
+        k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].text.lower() == "the")
     end = k
     while end < len(tokens) and not starts_country(tokens[end], text):
         word = tokens[end].text
         fits = word[0].isupper() and (open_words or word.lower() in vocabulary or word in organizations())
-        if fits or (word.lower() in CONNECTORS | {"of"} and end > k):
+        if fits or (word.lower() in CONNECTORS | {"of"} and end > k) or _listed_portfolio(tokens, end, k - 1, vocabulary):
             end += 1
         else:
             break
-    while end > k and tokens[end - 1].text.lower() in CONNECTORS | {"of"}:
+    while end > k and tokens[end - 1].text.lower() in CONNECTORS | {"of", ","}:
         end -= 1
     return end if end > k else j
+
+
+def _listed_portfolio(tokens: list[Token], at: int, k: int, vocabulary: frozenset[str]) -> bool:
+    """'Minister of Trade, Industry and Energy': a comma inside a list of portfolios that ends with 'and'."""
+    if at <= k or tokens[at].text != ",":
+        return False
+    rest = [t.text for t in tokens[at + 1:at + 6]]
+    words = [w for w in rest[:rest.index("and")]] if "and" in rest else []
+    return bool(words) and all(w.lower() in vocabulary or w == "," for w in words)
 
 
 def starts_country(token: Token, text: str) -> bool:
@@ -242,6 +254,23 @@ def country_suffix_end(tokens: list[Token], j: int, text: str) -> int:
     return acronym_end(tokens, k)
 
 
+@lru_cache(maxsize=1)
+def posted_offices() -> frozenset[str]:
+    return frozenset(_data("titles.json").get("posted_offices", []))
+
+
+def posting_end(tokens: list[Token], j: int, text: str, office: Office) -> int:
+    """ "Ambassador to India": an envoy's posting is part of the title (and not the envoy's country)."""
+    if office.office not in posted_offices() or j + 1 >= len(tokens) \
+            or tokens[j].text.lower() != "to" or not starts_country(tokens[j + 1], text):
+        return j
+    hit = next(m for m in find_countries(text[tokens[j + 1].start:tokens[j + 1].start + 40]) if m.start == 0)
+    end, k = tokens[j + 1].start + hit.end, j + 1
+    while k < len(tokens) and tokens[k].start < end:
+        k += 1
+    return k
+
+
 def title_at(tokens: list[Token], i: int, text: str, open_words: bool = False) -> TitleMatch | None:
     """The title whose core form starts at token i, widened left and right; None if none."""
     core = core_title(tokens, i)
@@ -250,9 +279,10 @@ def title_at(tokens: list[Token], i: int, text: str, open_words: bool = False) -
     office, j = core
     first = left_edge(tokens, i, text)
     words_end = right_edge(tokens, j, text, open_words)
-    last = country_suffix_end(tokens, acronym_end(tokens, words_end), text)
-    span = text[tokens[first].start:tokens[last - 1].end]
-    title = title_text(tokens, first, words_end, text, office, (i, j))
+    posted = posting_end(tokens, words_end, text, office)
+    last = country_suffix_end(tokens, acronym_end(tokens, posted), text)
+    span = text[tokens[first].start:tokens[words_end - 1].end]
+    title = title_text(tokens, first, posted, text, office, (i, j))
     country = country_before(text, tokens[first].start) or country_in(span) or office.country
     return TitleMatch(first, last, tokens[first].start, tokens[last - 1].end, title,
                       office_of(title) or office.office, country, organization_in(span), office.title)

@@ -19,7 +19,8 @@ from bilat.model import Actor, Document, Evidence, Mention, Published, Role  # n
 from bilat.nlp.countries import country_of, find_countries, lexicon
 
 SENTENCE_END = tuple('.!?"”’\')]:;')
-BYLINE = re.compile(r"^\s*(?:by|team|written by|reported by|edited by|author|photo|credit|source)\b[:\s]", re.I)
+BYLINE = re.compile(r"^\W*(?:by|team|(?:additional )?(?:reporting|writing|editing) by|written by|reported by|edited by|compiled by|"
+                    r"author|photo|credit|source)\b[:\s]", re.I)
 COUNTERPART = {"counterpart", "counterparts"}
 ANCHORED = {"title", "honorific", "counterpart", "apposition"}
 REFERENCE_NOUNS = ("minister", "president", "prime minister", "leader", "first lady", "foreign minister",
@@ -198,8 +199,10 @@ def with_apposition(f: Found, tokens: list[Token], text: str, titles: list[Title
     if title is None:
         i = next((i for i in range(k, min(k + 4, len(tokens))) if title_at(tokens, i, text, True)), None)
         title = title_at(tokens, i, text, True) if i is not None else None
-        if title is None or title.first != k:
-            return f
+        if title is None or title.first != k and not (title.first - k <= 3 and country_before(text, title.start)):
+            return f                        # "Kim, Korea's Ambassador to India": the possessive country may come first
+        if title.last < len(tokens) and nm.name_end(tokens, skip_honorifics(tokens, title.last), text) > title.last:
+            return f                        # "PM Rao, Korean President Kim": the title is the next name's
     title = with_trailing_context(title, tokens, text)
     if f.title:
         return replace(f, apposition=title, country=f.country or title.country)
@@ -225,7 +228,7 @@ def acceptable(f: Found, tokens: list[Token], text: str) -> bool:
         return False
     if any(part in lexicon() for w in words for part in w.split("-")):
         return False  # "Indo-Korean", "Aatmanirbhar Bharat"
-    if len(words) > 1 and words[-1].lower() in nm.word_list("place_suffixes.txt"):
+    if len(words) > 1 and words[-1].lower() in nm.word_list("place_suffixes.txt") or place_follows(f, tokens):
         return False
     if legendary(f, tokens, text):
         return False
@@ -235,12 +238,20 @@ def acceptable(f: Found, tokens: list[Token], text: str) -> bool:
     return not BYLINE.match(text[line_start:f.start]) or f.title is not None
 
 
+def place_follows(f: Found, tokens: list[Token]) -> bool:
+    """ "Ho Chi Minh City": the name is the start of a place."""
+    after = tokens[f.last].text if f.last < len(tokens) else ""
+    return after[:1].isupper() and after.lower() in nm.word_list("place_suffixes.txt")
+
+
 def legendary(f: Found, tokens: list[Token], text: str) -> bool:
     """ "King Kim-Suro", "Queen Suriratna (Heo Hwang-ok)": royals, deities and legends."""
     cues = nm.word_list("not_person_cues.txt")
     before = tokens[f.first - 1].text.lower() if f.first > 0 else ""
     if before == "(":
         return bool(re.search(rf"(?i)\b(?:{'|'.join(cues)})\s+[\w-]+(?:\s+[\w-]+)?\s*\($", text[max(0, f.start - 60):f.start]))
+    if before in {",", "'", "‘", '"', "“", ":"} and f.first > 1:
+        before = tokens[f.first - 2].text.lower()    # "the exercise, Haeyang Sagar"
     return before in cues
 
 

@@ -46,6 +46,17 @@ def people(text: str, pair=PAIR) -> list[tuple]:
      [("Mohan Lal", [], "IND"), ("Kang Eun-ji", [], "KOR")]),
     ("Commerce and Industry Minister Sunil Bhatt will travel to Seoul next month.",
      [("Sunil Bhatt", ["Commerce and Industry Minister"], "IND")]),
+    # a ministry of several portfolios before the name
+    ("Sunil Bhatt also met Minister of Trade, Industry and Energy Yoon Hae-rin in Seoul.",
+     [("Sunil Bhatt", [], "IND"), ("Yoon Hae-rin", ["Minister of Trade, Industry and Energy"], "KOR")]),
+    # an envoy's posting belongs to the title, the possessive country is the envoy's
+    ("Oh Jin-soo, Korea's Ambassador to India, opened the trade fair in Pune.",
+     [("Oh Jin-soo", ["Ambassador to India"], "KOR")]),
+    ("Korean Ambassador to India Oh Jin-soo opened the trade fair in Pune.",
+     [("Oh Jin-soo", ["Ambassador to India"], "KOR")]),
+    # a title after a comma that belongs to the next name
+    ("PM Ravi Sen, Korean President Moon Ha-eun hold phone call on trade.",
+     [("Ravi Sen", ["Prime Minister"], "IND"), ("Moon Ha-eun", ["President"], "KOR")]),
 ])
 def test_names_come_with_their_titles_and_countries(text, expected):
     assert people(text) == expected
@@ -94,6 +105,13 @@ def test_mentions_and_evidence_quote_the_text():
     "India and South Korea reviewed the Special Strategic Partnership in New Delhi on Tuesday.",
     "Reader Comments\nA\nArjun K\nGreat news for both countries, hope trade grows.\n",
     "The AI Impact Summit and the UN Peacekeeping Ministerial were discussed.",
+    # writers named in a byline or a credit line
+    "By Priya Nair and Jang Woo-sung\nSEOUL, May 2 -- The two countries agreed to expand the partnership.",
+    "The two sides agreed to meet again.\n(Reporting by Priya Nair in Delhi and Jang Woo-sung in Seoul; Editing by Tom Barr)",
+    # a city, an exercise, a country's formal name
+    "The destroyer called at Jakarta and Ho Chi Minh City on its way home.",
+    "The two navies held the bilateral exercise, Samudra Shakti, off Visakhapatnam. Samudra Shakti ends today.",
+    "The Chief of Naval Staff met the Commander, Republic of Korea Fleet.",
 ])
 def test_no_person_of_the_relationship(text):
     assert people(text) == []
