@@ -34,6 +34,7 @@ class Evidence:
     related: int                # ... that also carry a relations word
     early: bool                 # both in the title or the lead
     share: float                # pair mentions / all country mentions
+    rival: int = 0              # mentions of the most-named third country
 
 
 @lru_cache(maxsize=1)
@@ -115,7 +116,8 @@ def gather(text: str, pair: tuple[str, str], title: str | None = None) -> Eviden
     early = set(pair) <= _countries_in(title or "") or set(pair) <= _countries_in(lead)
     share = sum(counts) / len(mentions) if mentions else 0.0
     related = sum(bool(_cue().search(s) or travel_to(s, pair)) for s in both)
-    return Evidence(counts, len(both), related, early, share)
+    rival = max([sum(m.country == iso for m in mentions) for iso in named - set(pair)] or [0])
+    return Evidence(counts, len(both), related, early, share, rival)
 
 
 def _traveller(sentence: str, pair: tuple[str, str], named: set[str]) -> set[str]:
@@ -129,7 +131,12 @@ def _decide(evidence: Evidence, english: bool) -> bool:
     if not all(evidence.counts):
         return False
     related = evidence.related if english else evidence.together
-    return related >= 2 or (related >= 1 and evidence.share >= _data()["pair_share"])
+    return related >= 2 or (related >= 1 and evidence.share >= _data()["pair_share"] and _pair_is_subject(evidence))
+
+
+def _pair_is_subject(evidence: Evidence) -> bool:
+    """One relation sentence is enough only when the pair leads the text or no third country dwarfs one side."""
+    return evidence.early or min(evidence.counts) * _data()["rival_ratio"] >= evidence.rival
 
 
 def _strength(evidence: Evidence) -> float:

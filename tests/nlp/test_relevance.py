@@ -43,6 +43,11 @@ IND_KOR = ("IND", "KOR")
      IND_KOR, True),
     # travel alone, the other side never named
     ("The orchestra left for Seoul on Sunday for a week of concerts.", IND_KOR, False),
+    # India and a third country, the other side of the pair in one passing relation sentence
+    ("Indian and Australian ministers met in Canberra on Friday. Australia and India agreed to deepen naval "
+     "cooperation. Australia will host Indian ships in July. Australia's minister said Australia values India. "
+     "India also held talks with South Korea last year. Australia and India will meet again in Delhi.",
+     IND_KOR, False),
 ])
 def test_relevance_decision(text, pair, relevant):
     score, decided = relevance(text, pair)
