@@ -54,3 +54,34 @@ def test_two_ministers_named_kim_stay_apart_and_countries_must_agree():
 def test_people_in_one_document_are_never_merged_by_fusion():
     merged, _ = fuse_people([person("Lee Jae", "d1"), person("Lee Jae", "d1")])
     assert len(merged) == 2
+
+
+def test_a_bare_surname_never_chains_different_people_together():
+    actors = [person("Manmohan Singh", "d1", "IND"), person("Rajnath Singh", "d2", "IND"),
+              person("Singh", "d3", "IND"), person("K. Singh", "d4", "IND"), person("Vijay Thakur Singh", "d5", "IND")]
+    merged, _ = fuse_people(actors)
+    assert sorted(a.name for a in merged) == ["K. Singh", "Manmohan Singh", "Rajnath Singh", "Singh",
+                                              "Vijay Thakur Singh"]
+
+
+def test_a_bare_surname_joins_the_only_person_it_fits_and_same_surnames_join_without_one():
+    merged, _ = fuse_people([person("Subrahmanyam Jaishankar", "d1", "IND"), person("Jaishankar", "d2", "IND"),
+                             person("Misri", "d3", "IND"), person("Misri", "d4", "IND")])
+    assert sorted((a.name, len({e.doc for e in a.evidence})) for a in merged) == [
+        ("Misri", 2), ("Subrahmanyam Jaishankar", 2)]
+
+
+def test_an_alias_that_is_only_a_surname_does_not_link_two_full_names():
+    a = Actor(**{**person("Rajnath Singh", "d1", "IND").__dict__, "aliases": ("Singh",)})
+    merged, _ = fuse_people([a, person("Manmohan Singh", "d2", "IND")])
+    assert len(merged) == 2
+
+
+@pytest.mark.parametrize("names, people", [
+    (["A K Antony", "K. Antony", "Antony"], 1),
+    (["K. Antony", "S. Antony", "Antony"], 3),
+    (["Kim", "Kim"], 2),
+])
+def test_short_names_with_one_surname_join_when_their_initials_agree(names, people):
+    merged, _ = fuse_people([person(n, f"d{i}", "IND") for i, n in enumerate(names)])
+    assert len(merged) == people
