@@ -52,16 +52,18 @@ def timeline(ctx, start, end, kind, country, topic, person, mechanism, status, f
 @click.command("people")
 @click.option("--country", help="ISO alpha-3 code.")
 @click.option("--as-of", help="Only people seen in office on or before this date.")
+@click.option("--office", help="Holders of an office, latest first, e.g. 'foreign minister'.")
 @format_option
 @click.pass_context
-def people(ctx, country, as_of, fmt):
+def people(ctx, country, as_of, office, fmt):
     """Who's who: each person's country and offices with the dates sources show them.
 
     \b
     Example:
       bilat people --country KOR
+      bilat people --country KOR --office "foreign minister" --as-of 2023-12-31
     """
-    found = views.people(_record(ctx), country, as_of)
+    found = views.people(_record(ctx), country, as_of, office)
     rows = [{"name": a.name, "country": a.country or "—",
              "offices": "; ".join(f"{o.title} ({o.first_seen or '?'}..{o.last_seen or '?'})"
                                   for o in views.offices(a)) or "—",

@@ -59,12 +59,35 @@ def offices(actor: Actor) -> list[Office]:
     return sorted(out, key=lambda o: o.first_seen or "")
 
 
-def people(record: Record, country: str | None = None, as_of: str | None = None) -> list[Actor]:
-    """Persons, by name; with `as_of`, only those seen in office on or before that date."""
+def people(record: Record, country: str | None = None, as_of: str | None = None,
+           office: str | None = None) -> list[Actor]:
+    """Persons, by name; with `as_of`, only those seen in office on or before that date; with `office`
+    ("foreign minister", "Minister of Foreign Affairs"...), its holders, the latest seen first.
+
+    >>> [a.name for a in people(record, "KOR", "2023-12-31", "foreign minister")][:1]  # doctest: +SKIP
+    ['Park Jin']
+    """
     keep = [a for a in record.actors if a.kind == "person" and (not country or a.country == country.upper())]
     if as_of:
         keep = [a for a in keep if any(r.as_of and r.as_of <= as_of for r in a.roles)]
+    if office:
+        return holders(keep, office, as_of)
     return sorted(keep, key=lambda a: a.name)
+
+
+def holds(actor: Actor, office: str, as_of: str | None = None) -> str | None:
+    """The latest day (on or before `as_of`) a source shows `actor` in `office`, else None."""
+    from bilat.extract.offices import office_of
+    wanted = office_of(office) or office.lower()
+    days = [r.as_of or "" for r in actor.roles if (office_of(r.title) or r.title.lower()) == wanted
+            and (not as_of or (r.as_of and r.as_of <= as_of))]
+    return max(days, default=None)
+
+
+def holders(actors: list[Actor], office: str, as_of: str | None = None) -> list[Actor]:
+    """People shown in an office, the one seen in it most recently (by `as_of`) first."""
+    seen = [(holds(a, office, as_of), a) for a in actors]
+    return [a for day, a in sorted(((d, a) for d, a in seen if d is not None), key=lambda x: x[0], reverse=True)]
 
 
 def commitments(record: Record, status: str | None = None, period: Period = Period(),
