@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 from bilat.extract.evidence import evidence
-from bilat.extract.mechanisms import MechanismHit, find_mechanisms, mechanism_data, ordinal_before
+from bilat.extract.mechanisms import MechanismHit, find_mechanisms, is_reference, mechanism_data, ordinal_before
 from bilat.extract.places import PlaceHit, capital_of, dateline_place, find_places, story_places
 from bilat.extract.topics import span_topics
 from bilat.model import (DateInterval, Document, Engagement, Flag, Mechanism, Mention, Participant,
@@ -121,7 +121,19 @@ def find_triggers(text: str) -> list[Trigger]:
             if not _absorbed(kind, span, text, hits):
                 found.append(Trigger(kind, m.start(), m.end(), anaphoric=_is_anaphoric(text, m.start(), m.end())))
     found = [_with_exercise_name(text, t) for t in found if t.kind != "venue" and not _is_topic(text, t)]
-    return _verbs_of_references(sorted(found, key=lambda t: t.start), text)
+    return _sessions_of_bodies(_verbs_of_references(sorted(found, key=lambda t: t.start), text), text)
+
+
+def _sessions_of_bodies(triggers: list[Trigger], text: str) -> list[Trigger]:
+    """'launch a Joint Committee and hold its first meeting': the meeting is a session of that body."""
+    out: list[Trigger] = []
+    for t in triggers:
+        body = next((b.mechanism for b in reversed(out) if b.mechanism and b.mechanism.kind == "dialogue"), None)
+        if body and t.kind == "meeting" and not t.mechanism and re.search(r"\bits\s+(?:[\w\-]+\s+)?$", text[:t.start]):
+            hit = replace(body, start=t.start, end=t.end, ordinal=ordinal_before(text, t.start, reach=20))
+            t = Trigger("dialogue", t.start, t.end, hit)
+        out.append(t)
+    return out
 
 
 def _named_exercise(text: str, hit: MechanismHit) -> MechanismHit:
@@ -538,6 +550,30 @@ def with_next_ordinals(frames: list[Frame]) -> list[Frame]:
     return out
 
 
+def with_named_antecedents(frames: list[Frame]) -> list[Frame]:
+    """'the working group', 'the second round of the Dialogue': the body of that kind named before, if any.
+
+    A reference to a body no sentence named ('the committee' alone) opens no engagement.
+    """
+    out, named = [], []
+    for f in frames:
+        m = f.mechanism
+        if m and is_reference(m.name):
+            head = m.name.lower()
+            antecedent = next((n for n in reversed(named) if n.lower().endswith(head) or n.lower().startswith(head + " on")), None)
+            if antecedent:
+                hit = MechanismHit(f.trigger.start, f.trigger.end, antecedent, m.ordinal, "dialogue")
+                anaphoric = f.trigger.anaphoric and m.ordinal is None     # 'the second round of the Dialogue' is a session of its own
+                f = replace(f, mechanism=Mechanism(antecedent, m.ordinal),
+                            trigger=replace(f.trigger, mechanism=hit, anaphoric=anaphoric))
+            elif f.trigger.mechanism and head != "dialogue":
+                continue
+        elif m and f.trigger.mechanism:
+            named.append(m.name)
+        out.append(f)
+    return out
+
+
 def _says_next(frame: Frame) -> bool:
     before = frame.sentence.text[max(0, frame.trigger.start - 40):frame.trigger.start]
     return bool(re.search(r"\b(?:next|following|subsequent)\b(?:\s+[\w\-]+){0,4}\s*$", re.split(r"[,;]", before)[-1]))
@@ -893,7 +929,7 @@ def extract_engagements(doc: Document, sentences: list[Sentence], mentions: list
     frames: list[Frame] = []
     for s in sentences:
         frames.extend(sentence_frames(doc, s, mentions, timexes, frames))
-    frames = with_next_ordinals(frames)
+    frames = with_next_ordinals(with_named_antecedents(frames))
     groups = [g for g in merge_frames(frames) if involves_pair(g, pair) and is_anchored(g, pair)]
     _attach_follow_ups(groups, sentences, frames, mentions)
     _date_from_lead(groups, sentences, frames, timexes)

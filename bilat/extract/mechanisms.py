@@ -150,6 +150,92 @@ def _without_places(words: list[re.Match]) -> list[re.Match]:
     return [w for w in words if not all(country_of(part) for part in w.group().split("-"))]
 
 
+@lru_cache(maxsize=1)
+def _body_pattern() -> re.Pattern:
+    """'the India-Korea Shipbuilding Working Group', 'Joint Committee on Science and Technology'."""
+    heads = _alternation(mechanism_data()["body_heads"])
+    word = r"(?:[A-Z][\w&'’.\-]*|&|and|of)"
+    subject = r"(?:\s+on\s+[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|and|&)){0,5})?"
+    return re.compile(rf"(?<![\w\-])[A-Z][\w&'’.\-]*\s+(?:{word}\s+){{0,6}}?(?:{heads})(?![\w\-]){subject}")
+
+
+def body_name(phrase: str) -> tuple[str, int]:
+    """A body's own name without determiners, ordinals and the countries it joins, and how many countries led it.
+
+    >>> body_name("the inaugural India-Korea Shipbuilding Working Group")
+    ('Shipbuilding Working Group', 2)
+    """
+    from bilat.nlp.countries import find_countries
+    skip, rest, countries = {w.lower() for w in mechanism_data()["modifiers"]}, phrase, 0
+    while rest.strip():
+        rest = rest.lstrip(" -–—")
+        first = rest.split()[0]
+        lead = next((c for c in find_countries(rest) if c.start == 0 and c.country), None)
+        if first.lower() in skip or ordinal_value(first):
+            rest = rest[len(first):]
+        elif lead and not re.match(r"['’]", rest[lead.end:]):      # 'Korea's Council' is the country's own body
+            rest, countries = rest[lead.end:], countries + 1
+        else:
+            break
+    return rest.strip(), countries
+
+
+def _named_bodies(text: str) -> list[MechanismHit]:
+    """Standing bodies named in capitals: a pair's 'India-Korea X Working Group', any 'Joint/Cooperation … Committee'."""
+    markers = mechanism_data()["body_markers"]
+    hits = []
+    for m in _body_pattern().finditer(text):
+        phrase = re.sub(r"\s+(?:and|&)$", "", m.group())
+        name, countries = body_name(phrase)
+        name = _without_date(name)
+        has_subject = " on " in name
+        if len(name.split()) < 2 or name.split()[-1] == "Dialogue" and not has_subject:
+            continue        # a bare 'Committee'; '… Dialogue' without its subject is read as a generic dialogue
+        if countries >= 2 or has_subject or any(re.search(rf"\b{w}\b", name) for w in markers):
+            start = m.start() + len(phrase) - len(phrase.lstrip()) + phrase.index(name)
+            hits.append(MechanismHit(start, start + len(name), name, _ordinal_of(text, m), "dialogue"))
+    return hits
+
+
+def _without_date(name: str) -> str:
+    """'Rail Working Group on Tuesday': a day after 'on' is when, not what."""
+    from bilat.nlp.timex_patterns import words
+    days = {w.lower() for w in list(words()["weekdays"]) + list(words()["months"])}
+    head, _, subject = name.partition(" on ")
+    return head if subject and subject.split()[0].lower() in days else name
+
+
+def _dialogue_on(text: str) -> list[MechanismHit]:
+    """'their first dialogue on critical and emerging technologies in Delhi': the subject after 'on' names it."""
+    stops = set(mechanism_data()["name_stops"])
+    hits = []
+    for m in re.finditer(r"(?<![\w\-])(?i:dialogue)\s+on\s+((?:[a-z][\w\-]*\s*){1,7})", text):
+        words = []
+        for w in m.group(1).split():
+            if w in stops or len(words) == 6 or w.endswith("ed") and w not in mechanism_data()["subject_ed_words"]:
+                break
+            words.append(w)
+        while words and words[-1] in ("and", "or"):
+            words.pop()
+        if words:
+            name = f"{text[m.start():m.start() + 8]} on {' '.join(words)}"
+            end = m.start(1) + m.group(1).index(words[-1]) + len(words[-1])
+            hits.append(MechanismHit(m.start(), end, name, ordinal_before(text, m.start()), "dialogue"))
+    return hits
+
+
+def _references(text: str) -> list[MechanismHit]:
+    """'the working group', 'the committee': a body named before (resolved by the caller, else nothing)."""
+    heads = _alternation(h.lower() for h in mechanism_data()["body_heads"] if h != "Dialogue")
+    return [MechanismHit(m.start(1), m.end(1), m.group(1), _ordinal_of(text, m), "dialogue")
+            for m in re.finditer(rf"\b(?:[Tt]he|[Ii]ts)\s+({heads})(?![\w\-])", text)]
+
+
+def is_reference(name: str) -> bool:
+    """A mechanism named only by its head ('working group', 'Dialogue'): the body named before."""
+    return name.lower() in {h.lower() for h in mechanism_data()["body_heads"]}
+
+
 def find_mechanisms(text: str) -> list[MechanismHit]:
     """Mechanisms and named events in `text`, in text order, without overlaps.
 
@@ -157,7 +243,8 @@ def find_mechanisms(text: str) -> list[MechanismHit]:
     [('Foreign Policy and Security Dialogue', 6)]
     """
     chosen: list[MechanismHit] = []
-    for hit in _known_mechanisms(text) + _named_events(text) + _generic_dialogues(text):
+    found = _known_mechanisms(text) + _named_bodies(text) + _named_events(text) + _dialogue_on(text) + _generic_dialogues(text)
+    for hit in found + _references(text):
         if not any(hit.start < c.end and c.start < hit.end for c in chosen):
             chosen.append(hit)
     return sorted(chosen, key=lambda h: h.start)

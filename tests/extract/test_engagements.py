@@ -206,6 +206,15 @@ def test_references_sessions_and_decisions(text, found):
     ("Scholars met for the 3rd IDSA-KIDA (Korea Institute for Defense Analyses) Dialogue.", "IDSA-KIDA dialogue", 3),
     ("The second session of the IDSA-KIDA Dialogue covered maritime security.", "IDSA-KIDA dialogue", None),
     ("Officials held the 4th India-ROK 2 + 2 Dialogue in Seoul.", "2+2", 4),
+    # standing bodies named in capitals, without the countries they join
+    ("Officials held the first meeting of the India-Korea Rail Working Group in Pune.", "Rail Working Group", 1),
+    ("Both sides set up a Korea-India Space Cooperation Committee.", "Space Cooperation Committee", None),
+    ("Experts met for the 3rd Joint Committee on Marine Science and Fisheries.", "Joint Committee", 3),
+    ("Kim chairs Korea's National Security Council.", None, None),
+    # a subject after 'on' names a dialogue
+    ("The second India-ROK Dialogue on Space and Cyber Security opened.", "Dialogue on Space and Cyber Security", 2),
+    ("They held a first dialogue on clean energy and hydrogen in Pune.", "dialogue on clean energy and hydrogen", 1),
+    ("The dialogue on shipping finance ended early.", "dialogue on shipping finance", None),
 ])
 def test_mechanism_names_and_their_numbers(text, name, ordinal):
     from bilat.extract.mechanisms import find_mechanisms
@@ -412,3 +421,22 @@ def test_named_exercises(text, found):
 ])
 def test_titles_read_by_kind(text, title):
     assert [e.title for e in engagements(text)] == [title]
+
+
+@pytest.mark.parametrize("text, found", [
+    # 'the working group', 'the Dialogue' after the body's name: that body
+    ("Arjun Rao and Kim Min-seo co-chaired the inaugural meeting of the India-Korea Rail Working Group on Tuesday. "
+     "The next meeting of the working group will be held in Pune next month.",
+     [("Rail Working Group", 1, "held"), ("Rail Working Group", 2, "planned")]),
+    ("The first India-Korea Dialogue on Space Security was held in Seoul on Tuesday with Arjun Rao and Kim Min-seo. "
+     "The second round of the Dialogue will take place in Pune next month.",
+     [("Dialogue on Space Security", 1, "held"), ("Dialogue on Space Security", 2, "planned")]),
+    # 'its first meeting': a session of the body just named
+    ("Arjun Rao and Kim Min-seo agreed to set up an India-Korea Rail Working Group and to hold its first meeting in Pune in May.",
+     [("Rail Working Group", 1, "planned")]),
+    # a body nobody named is no engagement
+    ("Arjun Rao said the committee will meet in Pune in May.", []),
+])
+def test_bodies_named_before(text, found):
+    got = engagements(text)
+    assert [(e.mechanism.name, e.mechanism.ordinal, e.status) for e in got if e.mechanism] == found
