@@ -67,6 +67,20 @@ def _site_chrome(line: str) -> str | None:
     return "navigation" if hits >= 2 else None
 
 
+def _promo(line: str) -> str | None:
+    # "(Catch all the Business News, Breaking News and Latest News Updates on ...)"
+    hits = sum(phrase in line for phrase in data()["promo_phrases"])
+    return "site promotion" if hits >= 2 and len(line.split()) <= 30 else None
+
+
+def _headline_item(text: str) -> str | None:
+    """'Also Read | Markets close higher': a section header opening a one-line link."""
+    pieces = re.split(r"\s*[|:]\s*", text.strip(), maxsplit=1)
+    if len(pieces) != 2 or not pieces[1] or len(pieces[0].split()) > 4:
+        return None
+    return "headline list" if section_header(pieces[0]) == "headline list" else None
+
+
 def line_furniture(text: str) -> str | None:
     """Why this one line is furniture ("share prompt", "read-time", ...), or None.
 
@@ -77,7 +91,8 @@ def line_furniture(text: str) -> str | None:
     if not line:
         return None
     bulleted = text.lstrip()[:1] in BULLETS
-    why = _exact(line) or _phrase(line) or _share_buttons(line, bulleted) or _site_chrome(line)
+    why = (_exact(line) or _phrase(line) or _share_buttons(line, bulleted) or _site_chrome(line)
+           or _promo(line) or _headline_item(text))
     if why:
         return why
     return next((why for why, p in patterns() if p.search(text.strip())), None)

@@ -24,6 +24,13 @@ def test_section_headers(line, why):
     ("World | Business | Sport | Opinion | Subscribe", "navigation"),
     ("Subscribe to Port Weekly for the latest on shipping.", "subscribe prompt"),
     ("The port, the yard and the depot will be linked by rail.", None),
+    ("Also Read | Ferry fares cut on island routes", "headline list"),
+    ("Read also: Ferry fares cut on island routes", "headline list"),
+    ("Download the Harbour Times App for live shipping alerts.", "subscribe prompt"),
+    ("(Get all the Breaking News and Latest News Updates on Harbour Times.)", "site promotion"),
+    ("Read More News on: ports, shipping, chennai", "headline list"),
+    ("Tags: ports, shipping", "tags"),
+    ("Minister: the port will be ready by 2026.", None),
 ])
 def test_single_furniture_lines(line, why):
     assert line_furniture(line) == why
