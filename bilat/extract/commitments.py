@@ -54,6 +54,9 @@ def find_cues(text: str) -> list[Cue]:
         for m in cue_pattern(kind).finditer(text):
             if kind == "reported_future" and not _reported(text[:m.start()]):
                 continue
+            if kind == "signed_documents" and re.search(r"\b(?:on|regarding)$", m.group()) \
+                    and not cue_pattern("signing_verbs").search(text):
+                continue                # 'the committee oversees the agreement on science': nothing signed here
             if not any(m.start() < c.end and c.start < m.end() for c in found):
                 strength = _softened(text, m.end(), "firm" if kind in ("signed_documents", "reported_future") else kind)
                 strength = "firm" if kind == "signed_documents" else strength
@@ -246,7 +249,8 @@ def clauses(text: str, found: list[Cue]) -> list[tuple[Cue, int]]:
 
 def action_text(text: str, cue: Cue, end: int) -> str:
     """The promised action: the words after the cue, tidied ('convene the fifth ... Meeting')."""
-    words = re.split(r"[.!?][”\"’']?\d*\s+(?=[A-Z])", text[cue.end:end])[0].strip(" ,;:-–—\"“”'")
+    words = re.split(r"[.!?][”\"’']?\d*\s+(?=[A-Z])", text[cue.end:end])[0]
+    words = re.split("|".join(cues()["clause_ends"]), words)[0].strip(" ,;:-–—\"“”'")
     words = re.sub(r"^(?:that\s+)?(?:(?:both sides|they|the two sides|it|we|India|Korea)\s+)?(?:will\s+|would\s+|to\s+)?",
                    "", words)
     words = re.sub(r"[,\s]*[”\"’']?,?\s*(?:(?:he|she|they|it|officials|sources|(?:the|an?) [\w ]{1,30}?|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})\s+"
@@ -445,21 +449,107 @@ def sentence_commitments(doc: Document, sentence: Sentence, mentions: list[Menti
                          pair: tuple[str, str]) -> list[Commitment]:
     """Every commitment one sentence states."""
     found = []
+    if is_question(sentence.text):
+        return found
     for cue, end in clauses(sentence.text, find_cues(sentence.text)):
-        action = with_event(sentence.text, cue, invited_action(sentence.text, cue, action_text(sentence.text, cue, end)))
-        if (is_not_commitment(sentence.text, cue, end) or len(_content(action)) < 2 or is_vague(action)
-                or is_itinerary(action, pair) or unsourced_expectation(sentence.text, cue)
-                or is_purpose(sentence.text, cue) or states_an_effect(sentence.text, cue, mentions, sentence.start)):
+        if _not_a_promise(doc, sentence.text, cue, end, mentions, sentence.start):
             continue
         parties = parties_of(sentence.text, cue, pair, mentions, sentence.start)
-        due, due_text = due_of(sentence, cue, end, timexes)
-        for piece in split_actions(action):
-            found.append(Commitment(
-                id=commitment_id(doc, sentence.start + cue.start, piece), statement=sentence.text,
-                action=piece, parties=parties, strength=item_strength(piece, cue.strength) if piece != action else cue.strength, made=made_date(doc), due=due,
-                due_text=due_text, topics=span_topics(sentence.text), documents=(doc.id,),
-                evidence=(evidence(doc, sentence.start, sentence.end),)))
+        for part, part_end in coordinated(sentence.text, cue, end):
+            action = invited_action(sentence.text, cue, action_text(sentence.text, part, part_end))
+            action = with_event(sentence.text, cue, action) if part is cue else action
+            if len(_content(action)) < 2 or is_vague(action) or is_itinerary(action, pair) \
+                    or is_programme_step(sentence.text, action):
+                continue
+            due, due_text = due_of(sentence, part, part_end, timexes)
+            for piece in split_actions(action):
+                found.append(Commitment(
+                    id=commitment_id(doc, sentence.start + part.start, piece), statement=sentence.text,
+                    action=piece, parties=parties,
+                    strength=item_strength(piece, cue.strength) if piece != action else cue.strength,
+                    made=made_date(doc), due=due, due_text=due_text, topics=span_topics(sentence.text),
+                    documents=(doc.id,), evidence=(evidence(doc, sentence.start, sentence.end),)))
     return found
+
+
+def _not_a_promise(doc: Document, text: str, cue: Cue, end: int, mentions: list[Mention], offset: int) -> bool:
+    """Cues that open no promise: welcomed, denied, a guess, a purpose, an effect, a company's, an opinion."""
+    return (is_not_commitment(text, cue, end) or unsourced_expectation(text, cue) or is_purpose(text, cue)
+            or states_an_effect(text, cue, mentions, offset) or by_a_company(text, cue, companies(doc.text))
+            or quotes_a_non_official(text) or is_opinion(text, cue))
+
+
+def is_question(text: str) -> bool:
+    """'Question (A. Rao, Daily News): Will the pact be signed?' asks; it promises nothing.
+
+    >>> is_question("Will the pact be signed this year?"), is_question("The pact will be signed.")
+    (True, False)
+    """
+    labels = "|".join(cues()["question_labels"])
+    return text.rstrip(" \"”’'").endswith("?") or bool(re.match(rf"\s*(?:{labels})\b[^:]{{0,80}}:", text, re.IGNORECASE))
+
+
+def coordinated(text: str, cue: Cue, end: int) -> list[tuple[Cue, int]]:
+    """'agreed to hold the drill in 2025 and to set up a hotline': each 'to' verb after a 'to' cue is its own promise;
+    'and to hold its first meeting' still speaks of the one before, and a signed MoU's aims are one purpose."""
+    if not text[cue.start:cue.end].lower().endswith(" to") or cue.kind == "signed_documents":
+        return [(cue, end)]
+    parts, start = [], cue
+    for m in re.finditer(r",?\s+and\s+(?:also\s+)?to\s+(?=[a-z])(?![a-z]+\s+(?:its|their)\b)", text[cue.end:end]):
+        parts.append((start, cue.end + m.start()))
+        start = Cue(cue.end + m.start(), cue.end + m.end(), cue.strength, cue.kind)
+    return parts + [(start, end)]
+
+
+def is_programme_step(text: str, action: str) -> bool:
+    """'pay homage at the memorial', 'On Wednesday, hold talks with ...': a visit's schedule told by the reporter;
+    a step that also launches or signs something is kept.
+
+    >>> is_programme_step("He will then lay a wreath.", "lay a wreath"), is_programme_step("x", "hold talks")
+    (True, False)
+    """
+    if cue_pattern("programme_deliverables").search(action):
+        return False
+    if cue_pattern("programme_steps", anchored=True).match(action):
+        return True
+    framed = cue_pattern("programme_frames").search(text)
+    return bool(framed) and bool(cue_pattern("programme_meetings", anchored=True).match(action))
+
+
+@lru_cache(maxsize=64)
+def companies(text: str) -> frozenset[str]:
+    """Company names in a text and their first words: 'Hanil Aerospace' gives both it and 'Hanil'."""
+    suffixes = "|".join(cues()["company_suffixes"])
+    found = set()
+    for m in re.finditer(rf"\b((?:[A-Z][\w&-]*\s+){{1,3}}?)(?:{suffixes})\b", text):
+        words = m.group(1).split()
+        if words and not _names_country(words[0]) and words[0] not in ("The", "A", "An"):
+            found |= {m.group(0), words[0]}
+    return frozenset(found)
+
+
+def by_a_company(text: str, cue: Cue, names: frozenset[str]) -> bool:
+    """'Under the deal, Hanil will supply the engines', 'the firm would open an office': a company's undertaking."""
+    start, clause = _clause_before(text, cue)
+    subject = re.sub(r"^\s*(?:while|and|but|whereas|as)\s+", "", clause, flags=re.IGNORECASE).strip()
+    if cue_pattern("company_nouns", anchored=True).match(subject) or cue_pattern("goods_subjects").search(subject):
+        return True
+    first = re.match(r"[A-Z][\w&-]*", subject)
+    return bool(first) and first.group() in names
+
+
+def quotes_a_non_official(text: str) -> bool:
+    """'..., said Lee Jun, a fellow at a think tank': an analyst's or an executive's words are an opinion."""
+    verbs = "|".join(cues()["reporting_verbs"])
+    if not re.search(rf"\b(?:{verbs}|according to)\b", text, re.IGNORECASE):
+        return False
+    roles = "|".join(cues()["non_official_roles"])
+    return bool(re.search(rf"\b(?:{roles})\b", text))
+
+
+def is_opinion(text: str, cue: Cue) -> bool:
+    """'In my view, India should …', 'Seoul must accept that its firms will …': the writer's view, not a promise."""
+    return bool(cue_pattern("opinion_markers").search(text, 0, cue.start))
 
 
 def extract_commitments(doc: Document, sentences: list[Sentence], mentions: list[Mention],

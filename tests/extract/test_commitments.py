@@ -62,6 +62,12 @@ def commitments(text):
     # what a signed memorandum sets up, or provides for
     ("The ministers signed an MoU establishing a Joint Steel Council, which will meet twice a year.", "firm"),
     ("A memorandum was exchanged at the forum, under which the two agencies will run a joint incubator.", "firm"),
+    # an event put off is still to be held; a session that goes ahead
+    ("The minister's trip will be rescheduled at the earliest, the ministry said.", "firm"),
+    ("The fifth round of the Steel Dialogue will go ahead in Pune on Tuesday, officials said.", "firm"),
+    # a programme step that also launches something is kept; an official's call without a day frame too
+    ("Arjun Mehta will address a trade forum in Busan and launch a joint incubator for start-ups.", "firm"),
+    ("Kim Min-seo will also call on the Indian President.", "firm"),
 ])
 def test_strength(text, strength):
     assert [c.strength for c in commitments(text)] == [strength]
@@ -106,6 +112,30 @@ def test_strength(text, strength):
     "The harbour phase, set for next week, will involve two corvettes, and will cover gunnery, boarding drills and replenishment.",
     # a lifted relationship, then the next sentence glued on by a footnote mark
     "They agreed to elevate the partnership to a special level.3 The summit itself ended early.",
+    # steps of a visit's programme, told by the reporter
+    "On the second day, the Korean Prime Minister will lay a wreath at the war memorial.",
+    "Kim Min-seo will pay homage at the national cemetery before the talks.",
+    "The President will host a state banquet for the visiting leader on Thursday evening.",
+    "On Friday, Arjun Mehta will hold talks with the Korean premier at the presidential office.",
+    "Arjun Mehta will address a gathering of Indian students at a Seoul university.",
+    # what a company will do under a contract
+    "Seomyeon Heavy Industries won the order. Under the deal, Seomyeon will build the hull modules in Ulsan.",
+    "The first 40 units are to be delivered by 2026 under the contract.",
+    "A spokesman for the carmaker said the company would open a parts depot in Chennai next year.",
+    # an analyst's or an executive's opinion
+    '"The new yards will need thousands of welders," said Choi Ha-neul, a professor at a Busan university.',
+    # the writer's own view or advice
+    "In my view, both governments will have to publish their targets every year.",
+    "Seoul must accept that Indian firms will want a larger share of the design work.",
+    # a journalist's question
+    "Question (Priya Nair, Daily Courier): Will the shipping pact be signed during the visit?",
+    # denied, or the scope of a body
+    "The new roadmap will not by itself settle the dispute over tariffs.",
+    "The task force will cover ports, logistics and shipbuilding.",
+    # a signed-document cue with nothing signed here
+    "The standing committee oversees the agreement on cultural exchanges between the two countries.",
+    # relationship talk
+    "Both capitals promised a new era.",
 ])
 def test_not_commitments(text):
     assert commitments(text) == []
@@ -182,6 +212,21 @@ def test_listed_engagements_are_the_promises(text, actions, strengths):
 
 
 @pytest.mark.parametrize("text, actions", [
+    # two 'to' verbs after one cue are two promises
+    ("The two navies agreed to hold a joint drill in 2025 and to set up a hotline between their command centres.",
+     ["hold a joint drill in 2025", "set up a hotline between their command centres"]),
+    # 'and to hold its first meeting' is the same promise
+    ("The ministers agreed to launch a Steel Committee and to hold its first meeting in Pune.",
+     ["launch a Steel Committee and to hold its first meeting in Pune"]),
+    # what follows ', which' describes the promise
+    ("India will host the first Space Dialogue next year, which would bring scattered talks under one roof.",
+     ["host the first Space Dialogue next year"]),
+])
+def test_what_is_promised(text, actions):
+    assert [c.action for c in commitments(text)] == actions
+
+
+@pytest.mark.parametrize("text, actions", [
     # a noun 'plan' is the object of the pledge, not a second promise
     ("Arjun Mehta pledged support for the carmaker's plan to build a test track in Pune.",
      ["support for the carmaker's plan to build a test track in Pune"]),
@@ -214,7 +259,7 @@ def test_a_headline_restating_the_body_is_one_commitment():
     text = ("India, Korea agree to build warships together\n"
             "India and South Korea have agreed to build warships together and to train naval crews, officials said.")
     found = commitments(text)
-    assert [(c.action, len(c.evidence)) for c in found] == [("build warships together and to train naval crews", 2)]
+    assert [(c.action, len(c.evidence)) for c in found] == [("build warships together", 2), ("train naval crews", 1)]
 
 
 @pytest.mark.parametrize("text, action", [
