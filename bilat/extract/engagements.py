@@ -340,8 +340,18 @@ def visitor(sentence: Sentence, trigger: Trigger, mentions: list[Mention]) -> li
     after = _in_span(mentions, sentence.start + trigger.end, sentence.start + trigger.end + 25)     # 'visit of President X'
     if after and re.match(r"\s+(?:of|by)\s", sentence.text[trigger.end:trigger.end + 5]):
         return after[:1]
+    by = re.match(r"\s+to\s+[^,;.]{1,40}?\bby\s+", sentence.text[trigger.end:])        # 'a visit to India by Minister X'
+    later = _in_span(mentions, sentence.start + trigger.end + by.end(), sentence.start + trigger.end + by.end() + 45) if by else []
+    if later and re.fullmatch(r"(?:(?:the|of|[A-Z][\w.’'\-]*)\s+)*", sentence.text[trigger.end + by.end():later[0].start - sentence.start]):
+        return later[:1]       # 'by Defence Minister X', not 'by invitation of X'
     before = _in_span(mentions, sentence.start, at)
+    if before and _reports(sentence.text[before[-1].end - sentence.start:trigger.start]):
+        return []       # 'X said the visit …': X tells of the visit
     return before[-1:] if before else []
+
+
+def _reports(between: str) -> bool:
+    return bool(re.search(rf"\b(?:{_words(cues()['reporting'])})\b", between)) and not _PRONOUN.search(between)
 
 
 def meeting_people(sentence: Sentence, trigger: Trigger, bounds: tuple[int, int],
@@ -401,7 +411,7 @@ def resolve_references(sentences: list[Sentence], mentions: list[Mention]) -> li
             target = target or (own if own and own.start < at else last_subject)
             if target and not any(x.start <= at < x.end for x in mentions):
                 resolved.append(replace(target, start=at, end=s.start + m.end()))
-        for m in _DESCRIPTOR.finditer(s.text):
+        for m in (d for d in _DESCRIPTOR.finditer(s.text) if not re.match(r"\s+of\s+[A-Z]", s.text[d.end():])):     # 'the Korean Minister of Defence': another office
             target = _described(m, s.start + m.start(), mentions)
             if target:
                 resolved.append(replace(target, start=s.start + m.start(), end=s.start + m.end()))
@@ -434,6 +444,15 @@ def sentence_frames(doc: Document, sentence: Sentence, mentions: list[Mention], 
     frames = []
     for trigger, span in zip(triggers, bounds):
         frames.extend(_frames_for(doc, sentence, trigger, span, mentions, timexes, previous + frames, triggers))
+    return _called_off_together(frames)
+
+
+def _called_off_together(frames: list[Frame]) -> list[Frame]:
+    """'X was to have held talks with Y on May 2, the first meeting of the two': a plan told with its cancellation is off too."""
+    off = [f for f in frames if f.status == "cancelled"]
+    for f in frames:
+        if f.status == "planned" and any(_actors(f) & _actors(c) for c in off):
+            f.status = "cancelled"
     return frames
 
 
@@ -472,7 +491,18 @@ def _is_participant(mention: Mention, sentence: Sentence, trigger: Trigger) -> b
     """An exercise's own name ('Sea Bridge') or a lone 'Republic' is no one who took part."""
     if trigger.mechanism and sentence.start + trigger.mechanism.start <= mention.start < sentence.start + trigger.mechanism.end:
         return trigger.mechanism.kind not in ("exercise", "event")
+    if _speaks_for_others(mention, sentence):
+        return False
     return not (" " not in mention.name.strip() and (mention.name in cues()["not_participants"] or find_countries(mention.name)))
+
+
+def _speaks_for_others(mention: Mention, sentence: Sentence) -> bool:
+    """A questioner in a transcript label ('Question (A. Sen, WION): …'), a spokesperson or a reporter takes no part."""
+    roles = rf"\b(?:{_words(cues()['label_roles'])})\b"
+    if mention.title and re.search(roles, mention.title, re.IGNORECASE):
+        return True
+    label = re.match(r"[^:.]{0,70}:\s", sentence.text)
+    return bool(label) and mention.start - sentence.start < label.end() and bool(re.search(roles, label.group(), re.IGNORECASE))
 
 
 def _known_place(doc: Document, hit: PlaceHit | None) -> PlaceHit | None:

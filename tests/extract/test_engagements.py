@@ -440,3 +440,43 @@ def test_titles_read_by_kind(text, title):
 def test_bodies_named_before(text, found):
     got = engagements(text)
     assert [(e.mechanism.name, e.mechanism.ordinal, e.status) for e in got if e.mechanism] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # called off, deferred, will not take place, was to have: the engagement stays, cancelled
+    ("The talks between Arjun Rao and Kim Min-seo planned for next month were called off.", [("meeting", "cancelled")]),
+    ("Arjun Rao's visit to Seoul next month has been deferred.", [("visit", "cancelled")]),
+    ("Kim Min-seo's visit to India next month will not take place.", [("visit", "cancelled")]),
+    ("Arjun Rao was to have met Kim Min-seo in Seoul next month.", [("meeting", "cancelled")]),
+    # a plan told in the sentence of its cancellation is cancelled too
+    ("Arjun Rao was to have held talks with Kim Min-seo in Seoul on March 11, the first meeting of the two ministers.",
+     [("meeting", "cancelled")]),
+])
+def test_cancelled_engagements(text, found):
+    assert [(e.kind, e.status) for e in engagements(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # 'on Tuesday postponed a visit': Tuesday dates the postponement, the visit keeps its own date
+    ("Seoul on Tuesday postponed a visit to India by Kim Min-seo that had been set for next month.",
+     [("visit", "cancelled", "2024-04-01", ["Kim Min-seo"])]),
+])
+def test_the_day_of_a_cancellation_is_not_the_visits(text, found):
+    assert [(e.kind, e.status, e.date.start, [p.name for p in e.participants]) for e in engagements(text)] == found
+
+
+@pytest.mark.parametrize("text, people, found", [
+    # the visitor after 'visit to PLACE by'
+    ("Kim Min-seo will pay a visit to India by invitation of Arjun Rao next month.", {}, ["Kim Min-seo"]),
+    ("India welcomed the visit to Seoul by Defence Minister Arjun Rao on Tuesday.", {}, ["Arjun Rao"]),
+    # someone who says something about a visit is not its visitor
+    ("Spokesman Tom Baker said the visit to Seoul on Tuesday went well.", {}, []),
+    # a questioner in a transcript label, or a spokesperson, takes no part
+    ("Question (Nila Das, Daily Post): Will Kim Min-seo visit Pune next month?",
+     {"Nila Das": ("Nila Das", "IND", None)}, ["Kim Min-seo"]),
+    ("Ministry spokesperson Nila Das met Kim Min-seo in Seoul on Tuesday.",
+     {"Nila Das": ("Nila Das", "IND", "Ministry spokesperson")}, ["Kim Min-seo"]),
+])
+def test_reporters_and_questioners_take_no_part(text, people, found):
+    got = extract_engagements(*inputs(text, {**PEOPLE, **people}, DATES), PAIR)
+    assert [p.name for e in got for p in e.participants] == found
