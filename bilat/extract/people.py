@@ -63,7 +63,9 @@ def extract_people(doc: Document, parsed=None, *, pair: tuple[str, str] | None =
     text, tokens = doc.text, tokenize(doc.text)
     occurrences = name_occurrences(tokens, text, parsed)
     legends = {display_name(f.surface) for f in occurrences if legendary(f, tokens, text)}
-    found = [f for f in occurrences if acceptable(f, tokens, text) and display_name(f.surface) not in legends]
+    writers = {display_name(f.surface) for f in occurrences if in_byline(f, text)}
+    found = [f for f in occurrences if acceptable(f, tokens, text) and display_name(f.surface) not in legends
+             and not any(nm.same_person_name(w, display_name(f.surface)) for w in writers)]
     found = with_counterpart_roles(found, tokens, text, parsed, pair)
     people = group_people(found, tokens, text)
     people = [p for p in people if any(in_prose(text, f.start) for f in p.mentions)]
@@ -232,10 +234,37 @@ def acceptable(f: Found, tokens: list[Token], text: str) -> bool:
         return False
     if legendary(f, tokens, text):
         return False
-    if re.search(r"(?i)\bby\s*$", text[max(0, f.start - 12):f.start]) and f.via != "title":
-        return False  # "By Lee Chi-dong": the writer
+    if written_by(f, text) or on_furniture_line(text, f.start) or part_of_place(f, tokens, text):
+        return False
     line_start = text.rfind("\n", 0, f.start) + 1
     return not BYLINE.match(text[line_start:f.start]) or f.title is not None
+
+
+def written_by(f: Found, text: str) -> bool:
+    """ "By Lee Chi-dong": the writer."""
+    return bool(re.search(r"(?i)\bby\s*$", text[max(0, f.start - 12):f.start])) and f.via != "title"
+
+
+def in_byline(f: Found, text: str) -> bool:
+    """ "By V. Rao | May 2": the writer, whose bio line below names no one of the story either."""
+    line_start = text.rfind("\n", 0, f.start) + 1
+    return f.title is None and bool(BYLINE.match(text[line_start:f.start]))
+
+
+def on_furniture_line(text: str, at: int) -> bool:
+    """A press contact, a journalist's question or the writer's bio ("Views are personal") names no one of the story."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:len(text) if end < 0 else end]
+    return any(re.search(cue, line, re.IGNORECASE) for cue in nm.word_list("furniture_line_cues.txt"))
+
+
+def part_of_place(f: Found, tokens: list[Token], text: str) -> bool:
+    """ "Sri Lanka": a word before the name that makes it a country."""
+    if f.first == 0:
+        return False
+    before = tokens[f.first - 1]
+    return joined(text, before, tokens[f.first]) and bool(country_of(f"{before.text} {display_name(f.surface)}"))
 
 
 def place_follows(f: Found, tokens: list[Token]) -> bool:
@@ -346,7 +375,7 @@ def short_forms(name: str) -> set[str]:
     forms = {words[-1]}
     if nm.is_korean_surname(words[0]):
         forms |= {words[0]} | ({words[1]} if len(words) == 2 and "-" not in words[1] else set())
-    return {w for w in forms if len(w) > 2 and not is_initial(w)}
+    return {w for w in forms if (len(w) > 2 or nm.is_korean_surname(w) and w == words[0]) and not is_initial(w)}
 
 
 def nearest_owner(word: str, people: list[Person], at: int, title: TitleMatch | None) -> Person | None:

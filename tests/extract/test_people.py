@@ -57,6 +57,12 @@ def people(text: str, pair=PAIR) -> list[tuple]:
     # a title after a comma that belongs to the next name
     ("PM Ravi Sen, Korean President Moon Ha-eun hold phone call on trade.",
      [("Ravi Sen", ["Prime Minister"], "IND"), ("Moon Ha-eun", ["President"], "KOR")]),
+    # a portfolio list with any ministry word after 'and'
+    ("The delegation included Minister of Science, Technology and Resources Ko Dae-sung.",
+     [("Ko Dae-sung", ["Minister of Science, Technology and Resources"], "KOR")]),
+    # a two-letter family name later stands for the full name
+    ("Foreign Minister Oh Tae-rim landed in Delhi. Foreign Minister Oh will meet the press on Monday.",
+     [("Oh Tae-rim", ["Foreign Minister"], "KOR")]),
 ])
 def test_names_come_with_their_titles_and_countries(text, expected):
     assert people(text) == expected
@@ -112,6 +118,14 @@ def test_mentions_and_evidence_quote_the_text():
     "The destroyer called at Jakarta and Ho Chi Minh City on its way home.",
     "The two navies held the bilateral exercise, Samudra Shakti, off Visakhapatnam. Samudra Shakti ends today.",
     "The Chief of Naval Staff met the Commander, Republic of Korea Fleet.",
+    "The patrol vessel sailed with the Commander of the ROK Fleet on board.",
+    "The talks were held at the Government Complex Sejong on Tuesday.",
+    # a press contact, a journalist's question, the writer's byline and bio
+    "The two ministers agreed to meet again.\nFor media queries, please contact Deputy Director Yoon Ha-jin (02-555-0101).",
+    "The Joint Commission met.\nQuestion (Kiran Desai, Morning Post): Will the pact be signed this week?",
+    "By K. Subramanian | May 2, 2024\nK. Subramanian served as India's envoy in Seoul. Views are personal.\nThe two sides must trade more.",
+    # a word before the name that makes a country of it
+    "Officials raised the fishermen detained in Sri Lanka.",
 ])
 def test_no_person_of_the_relationship(text):
     assert people(text) == []
