@@ -15,6 +15,11 @@ def test_topic_ids_are_exactly_the_taxonomy():
 
 @pytest.mark.parametrize("text, topics", [
     ("The ministers agreed on joint production of K9 Vajra howitzers.", ("defence_industry",)),
+    # keyword gaps: export credit, qualifications and skilled workers, quantum, mobile networks
+    ("The state lender will offer financing for new dry docks.", ("investment",)),
+    ("Both sides will recognise each other's nursing qualifications.", ("education_mobility",)),
+    ("The labs will pool work on quantum sensors.", ("science_technology",)),
+    ("Engineers will test next-generation mobile networks in Pune.", ("telecom",)),
     ("DRDO and DAPA will pursue technology transfer.", ("defence_technology",)),
     ("The navies held a joint exercise off Busan.", ("military_cooperation",)),
     ("They discussed the Korean Peninsula and the Indo-Pacific.", ("regional_security",)),
