@@ -95,8 +95,8 @@ def _absorbed(kind: str, span: tuple[int, int], text: str, hits: list[MechanismH
 
 def _is_anaphoric(text: str, start: int, end: int) -> bool:
     """'the meeting', 'his visit', 'the bilateral talks' point back to an engagement named before."""
-    if re.match(r"\s+(?:of|by)\s", text[end:end + 5]):
-        return False                # 'the visit of X' introduces the engagement it names
+    if re.match(r"\s+(?:of|by)\s", text[end:end + 5]) or " of " in text[start:end]:
+        return False                # 'the visit of X', 'the exchange of agreements' introduce the engagement they name
     before = text[:start].split()[-2:]
     determiners = {"the", "this", "that", "his", "her", "their", "its", "these"}
     if before and before[-1].lower() in determiners:
@@ -300,6 +300,21 @@ def with_relative_days(text: str, timexes: list[Timex]) -> list[Timex]:
         if days and not any(t.start <= m.start() < t.end for t in found):
             day = _shift(days[-1].interval.start, words[m.group().lower()])
             found.append(Timex(m.start(), m.end(), m.group(), DateInterval(day, day, "day")))
+    return _with_visit_days(text, sorted(found, key=lambda t: t.start))
+
+
+def _with_visit_days(text: str, timexes: list[Timex]) -> list[Timex]:
+    """'On the second day' of a visit: the day after the one a visit word names ('will arrive in Delhi on Tuesday')."""
+    words = cues()["visit_days"]
+    visit = re.compile(rf"\b(?:{_words(cues()['visit_verbs'])})\b[^.;,]{{0,30}}$", re.IGNORECASE)
+    found = list(timexes)
+    for m in re.finditer(rf"(?<!\w)(?:{_words(words)})(?!\w)", text, re.IGNORECASE):
+        days = [t for t in timexes if t.end <= m.start() and t.interval and t.interval.precision == "day" and t.interval.start]
+        arrivals = [t for t in days if visit.search(text[max(0, t.start - 40):t.start])]
+        base = (arrivals or days)[-1:] if days else []
+        if base and not any(t.start <= m.start() < t.end for t in found):
+            day = _shift(base[0].interval.start, words[m.group().lower()])
+            found.append(Timex(m.start(), m.end(), m.group(), DateInterval(day, day, "day")))
     return sorted(found, key=lambda t: t.start)
 
 
@@ -477,7 +492,8 @@ def _frames_for(doc, sentence, trigger, span, mentions, timexes, earlier, trigge
     people = (visitor(sentence, trigger, mentions) if trigger.kind == "visit"
               else meeting_people(sentence, trigger, span, mentions))
     people = [m for m in people if _is_participant(m, sentence, trigger)]
-    if status == "held" and not trigger.anaphoric and _names_the_group(sentence.text[span[0]:span[1]]):
+    if (status == "held" or status == "planned" and not people and not trigger.mechanism) and not trigger.anaphoric \
+            and _names_the_group(sentence.text[span[0]:span[1]]):     # a plan: the group acts in it ("the two leaders will witness the signing"), a future session has its own people
         people = _unique(people + _last_group(earlier))
     mechanism = (Mechanism(trigger.mechanism.name, trigger.mechanism.ordinal) if trigger.mechanism
                  else _ordinal_only(sentence.text, trigger))
@@ -846,19 +862,36 @@ def _borrow_date(groups: list[Frame]) -> None:
             g.date, g.explicit_date = host.date, True
 
 
-def _date_from_lead(groups: list[Frame], sentences: list[Sentence], frames: list[Frame], timexes: list[Timex]) -> None:
+def _date_from_lead(groups: list[Frame], sentences: list[Sentence], frames: list[Frame], timexes: list[Timex],
+                    doc: Document) -> None:
     """'The ministers agreed on Tuesday to … During their talks they also …': held talks take the day of the sentence before.
 
-    Only when that sentence tells no engagement of its own and names one day.
+    Only when that sentence tells no engagement of its own and names one day; planned ones, see _itinerary_day.
     """
     framed = {f.sentence.start for f in frames}
     for g in groups:
-        if g.explicit_date or g.status != "held" or g.kind == "visit":
+        if g.explicit_date or g.status == "cancelled" or g.kind == "visit":
             continue
         i = next(i for i, s in enumerate(sentences) if s.start == g.members[0].sentence.start)
-        days = _sentence_timexes(sentences[i - 1], timexes) if i and sentences[i - 1].start not in framed else []
+        if g.status == "planned":
+            days = _itinerary_day(sentences[i], sentences[:i], doc, timexes)
+        else:
+            days = _sentence_timexes(sentences[i - 1], timexes) if i and sentences[i - 1].start not in framed else []
         if len(days) == 1 and days[0].interval.precision == "day":
             g.date, g.explicit_date = days[0].interval, True
+
+
+def _itinerary_day(sentence: Sentence, before: list[Sentence], doc: Document, timexes: list[Timex]) -> list[Timex]:
+    """'On Wednesday, X will hold talks … He will then meet Y': a plan told undated takes the last day its paragraph named.
+
+    Only a day after the document date: an itinerary, not the day it was announced.
+    """
+    anchor = default_date(doc)
+    if not before or not anchor:
+        return []
+    paragraph = doc.text.rfind("\n\n", 0, sentence.start) + 1
+    days = [t for s in before if s.start >= paragraph for t in _sentence_timexes(s, timexes)]
+    return [t for t in days[-1:] if t.interval.start > anchor.end]
 
 
 @lru_cache(maxsize=1)
@@ -962,7 +995,7 @@ def extract_engagements(doc: Document, sentences: list[Sentence], mentions: list
     frames = with_next_ordinals(with_named_antecedents(frames))
     groups = [g for g in merge_frames(frames) if involves_pair(g, pair) and is_anchored(g, pair)]
     _attach_follow_ups(groups, sentences, frames, mentions)
-    _date_from_lead(groups, sentences, frames, timexes)
+    _date_from_lead(groups, sentences, frames, timexes, doc)
     _dateline_location(groups, doc)
     _borrow_location(groups)
     if default_date(doc) is None:

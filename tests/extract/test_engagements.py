@@ -480,3 +480,37 @@ def test_the_day_of_a_cancellation_is_not_the_visits(text, found):
 def test_reporters_and_questioners_take_no_part(text, people, found):
     got = extract_engagements(*inputs(text, {**PEOPLE, **people}, DATES), PAIR)
     assert [p.name for e in got for p in e.participants] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # 'the second day' of a visit counts from the day the visit begins, not from the day it was announced
+    ("President Lee Ha-eun will arrive in New Delhi on Tuesday, her office announced on Sunday. "
+     "On the second day, she will meet Prime Minister Vikas Mehra.",
+     [("visit", "2024-03-12"), ("summit", "2024-03-13")]),
+    # a plan told undated takes the last future day its paragraph named
+    ("On Wednesday, President Lee Ha-eun will hold talks with Prime Minister Vikas Mehra in New Delhi. "
+     "She will then call on Defence Minister Arjun Rao.",
+     [("summit", "2024-03-13"), ("meeting", "2024-03-13")]),
+    # not the day of another paragraph
+    ("On Wednesday, President Lee Ha-eun will hold talks with Prime Minister Vikas Mehra in New Delhi.\n\n"
+     "She will also call on Defence Minister Arjun Rao.",
+     [("summit", "2024-03-13"), ("meeting", None)]),
+])
+def test_days_of_an_itinerary(text, found):
+    dates = {"on Tuesday": ("2024-03-12", "2024-03-12", "day"), "on Sunday": ("2024-03-10", "2024-03-10", "day"),
+             "On Wednesday": ("2024-03-13", "2024-03-13", "day")}
+    got = extract_engagements(*inputs(text, PEOPLE, dates, published="2024-03-10"), PAIR)
+    assert [(e.kind, e.date.start if e.date else None) for e in got] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the two leaders of a plan act in it; 'the exchange of agreements' names a new signing
+    ("Prime Minister Vikas Mehra will hold talks with President Lee Ha-eun next month. "
+     "After the talks, the two leaders will witness the exchange of agreements on ports.",
+     [("summit", ["Vikas Mehra", "Lee Ha-eun"]), ("signing", ["Vikas Mehra", "Lee Ha-eun"])]),
+    # a future session of a body has its own people, not the group told before
+    ("Arjun Rao met Kim Min-seo in Seoul on Tuesday. The two sides will convene the 5th Joint Committee next month.",
+     [("meeting", ["Arjun Rao", "Kim Min-seo"]), ("dialogue", [])]),
+])
+def test_the_group_of_a_plan(text, found):
+    assert [(e.kind, [p.name for p in e.participants]) for e in engagements(text)] == found
