@@ -48,6 +48,10 @@ IND_KOR = ("IND", "KOR")
      "cooperation. Australia will host Indian ships in July. Australia's minister said Australia values India. "
      "India also held talks with South Korea last year. Australia and India will meet again in Delhi.",
      IND_KOR, False),
+    # Korea and a third country, India named once among their partners
+    ("Seoul and Tokyo agreed on Monday to hold their security talks twice a year. South Korean and Japanese "
+     "diplomats also discussed export controls. Seoul said both countries were building ties with partners "
+     "such as Canada and India. Japan will host the next round in Osaka.", IND_KOR, False),
 ])
 def test_relevance_decision(text, pair, relevant):
     score, decided = relevance(text, pair)
