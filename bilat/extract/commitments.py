@@ -110,6 +110,9 @@ def _denied(text: str, cue: Cue) -> bool:
     denied = "|".join(cues()["negations_before"])
     if re.search(rf"(?<![\w-])(?:{denied})\s+(?:the\s+|an?\s+)?$", before, re.IGNORECASE):
         return True
+    background = "|".join(cues()["background_before"])  # 'officials have been keen to': a standing wish
+    if cue.kind == "aspirational" and re.search(rf"\b(?:{background})\s+$", before, re.IGNORECASE):
+        return True
     described = "|".join(cues()["described_before"])   # 'the first joint drill to be held'
     return text[cue.start:cue.end].startswith("to ") and bool(
         re.search(rf"\bthe\s+(?:{described})(?:\s+[\w-]+){{0,3}}\s+$", before, re.IGNORECASE)) and bool(
@@ -228,12 +231,16 @@ def is_itinerary(action: str, pair: tuple[str, str]) -> bool:
     return bool(places) and not places & set(pair)
 
 
-def invited_action(text: str, cue: Cue, action: str) -> str:
-    """'invited him to visit India, and he accepted the invitation': the promise is what was asked."""
-    if len(_content(action)) >= 2 or not cue_pattern("accepted_invitation", anchored=True).fullmatch(text[cue.start:cue.end]):
+def invited_action(text: str, cue: Cue, action: str, before: str = "") -> str:
+    """'invited him to visit India, and he accepted the invitation': the promise is what was asked,
+    in this sentence or the one before ('... to pay a State Visit. The side accepted the invitation with thanks')."""
+    said = text[cue.start:cue.end]
+    if not cue_pattern("accepted_invitation", anchored=True).fullmatch(said) or \
+            len(_content(action)) >= 2 and said.lower().endswith(" to"):
         return action
-    asked = re.search(r"\binvit\w*\b[^.;]*?\bto\s+(.+?)(?:,?\s+(?:and|but)\s|[.;]|$)", text[:cue.start])
-    return asked.group(1).strip() if asked else action
+    asked = list(re.finditer(r"\binvit\w*\b[^.;]*?\bto\s+(?!(?:the|an?|his|her|their|its)\b)([a-z].+?)"
+                             r"(?:,?\s+(?:and|but|which)\s|[.;]|,?\s*$)", f"{before} {text[:cue.start]}"))
+    return asked[-1].group(1).strip(" ,") if asked else action
 
 
 def is_purpose(text: str, cue: Cue) -> bool:
@@ -253,9 +260,11 @@ def action_text(text: str, cue: Cue, end: int) -> str:
     words = re.split("|".join(cues()["clause_ends"]), words)[0].strip(" ,;:-–—\"“”'")
     words = re.sub(r"^(?:that\s+)?(?:(?:both sides|they|the two sides|it|we|India|Korea)\s+)?(?:will\s+|would\s+|to\s+)?",
                    "", words)
-    words = re.sub(r"[,\s]*[”\"’']?,?\s*(?:(?:he|she|they|it|officials|sources|(?:the|an?) [\w ]{1,30}?|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})\s+"
-                   r"(?:said|added|stated)|(?:said|added|stated)\s+[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}|according to)\b.*$", "", words)
-    words = re.sub(r"\s+(?:and|besides|but|while|as)\s*$|,?\s+(?:which|who)\s*$|[\s,;.”\"]+$", "", words)
+    said = "|".join(cues()["reporting_verbs"])           # '…," Kim told reporters' is who said it
+    words = re.sub(rf"[,\s]*[”\"’']?,?\s*(?:(?:he|she|they|it|officials|sources|(?:the|an?) [\w ]{{1,30}}?|[A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}})\s+"
+                   rf"(?:{said})|(?:{said})\s+[A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}}|according to)\b.*$", "", words)
+    for _ in range(2):                                   # 'telecommunications, and' loses both
+        words = re.sub(r"\s+(?:and|besides|but|while|as)\s*$|,?\s+(?:which|who)\s*$|[\s,;.”\"]+$", "", words)
     return words
 
 
@@ -411,7 +420,8 @@ def tells_past_event(before: str) -> bool:
     >>> tells_past_event(" sign the pact, officials said on"), tells_past_event(" sign the pact by")
     (True, False)
     """
-    verbs = list(cue_pattern("past_event_verbs").finditer(before))
+    verbs = [v for v in cue_pattern("past_event_verbs").finditer(before)
+             if not re.search(r"\b(?:be|being)\s+$", before[:v.start()])]   # 'will be held in 2026' is to come
     return bool(verbs) and not re.search(r"\b(?:to|by|before|within|until|till)\b", before[verbs[-1].end():])
 
 
@@ -446,8 +456,8 @@ def commitment_id(doc: Document, start: int, action: str) -> str:
 
 
 def sentence_commitments(doc: Document, sentence: Sentence, mentions: list[Mention], timexes: list[Timex],
-                         pair: tuple[str, str]) -> list[Commitment]:
-    """Every commitment one sentence states."""
+                         pair: tuple[str, str], previous: Sentence | None = None) -> list[Commitment]:
+    """Every commitment one sentence states (the sentence before may hold an invitation it accepts)."""
     found = []
     if is_question(sentence.text):
         return found
@@ -456,13 +466,19 @@ def sentence_commitments(doc: Document, sentence: Sentence, mentions: list[Menti
             continue
         parties = parties_of(sentence.text, cue, pair, mentions, sentence.start)
         for part, part_end in coordinated(sentence.text, cue, end):
-            action = invited_action(sentence.text, cue, action_text(sentence.text, part, part_end))
+            said = action_text(sentence.text, part, part_end)
+            action = invited_action(sentence.text, cue, said, previous.text if previous else "")
             action = with_event(sentence.text, cue, action) if part is cue else action
             if len(_content(action)) < 2 or is_vague(action) or is_itinerary(action, pair) \
                     or is_programme_step(sentence.text, action):
                 continue
             due, due_text = due_of(sentence, part, part_end, timexes)
+            if action != said and due is None:
+                due, due_text = _due_in_words(action, timexes, previous or sentence, sentence)
             for piece in split_actions(action):
+                if found and re.match(r"its\s", piece, re.IGNORECASE):   # '…, and agreed that its first meeting …'
+                    found[-1] = follow_up(found[-1], piece, due, due_text)
+                    continue
                 found.append(Commitment(
                     id=commitment_id(doc, sentence.start + part.start, piece), statement=sentence.text,
                     action=piece, parties=parties,
@@ -470,6 +486,18 @@ def sentence_commitments(doc: Document, sentence: Sentence, mentions: list[Menti
                     made=made_date(doc), due=due, due_text=due_text, topics=span_topics(sentence.text),
                     documents=(doc.id,), evidence=(evidence(doc, sentence.start, sentence.end),)))
     return found
+
+
+def follow_up(promise: Commitment, step: str, due: DateInterval | None, due_text: str | None) -> Commitment:
+    """'launch a Dialogue, and agreed that its first meeting would be held in May': one promise, due in May."""
+    return replace(promise, action=f"{promise.action}, and {step}", due=promise.due or due,
+                   due_text=promise.due_text or due_text)
+
+
+def _due_in_words(action: str, timexes: list[Timex], first: Sentence, last: Sentence) -> tuple[DateInterval | None, str | None]:
+    """The date named inside an action taken from elsewhere ('to pay a State Visit in 2026')."""
+    inside = [t for t in timexes if first.start <= t.start < last.end and t.text in action and t.interval]
+    return (deadline_period(inside[0].interval), inside[0].text) if inside else (None, None)
 
 
 def _not_a_promise(doc: Document, text: str, cue: Cue, end: int, mentions: list[Mention], offset: int) -> bool:
@@ -529,10 +557,15 @@ def companies(text: str) -> frozenset[str]:
 
 
 def by_a_company(text: str, cue: Cue, names: frozenset[str]) -> bool:
-    """'Under the deal, Hanil will supply the engines', 'the firm would open an office': a company's undertaking."""
+    """'Under the deal, Hanil will supply the engines', 'the firm would open an office', 'Hanil said it
+    will': a company's (or a trade body's) undertaking; 'the frigates will carry out drills': an exercise's programme."""
     start, clause = _clause_before(text, cue)
     subject = re.sub(r"^\s*(?:while|and|but|whereas|as)\s+", "", clause, flags=re.IGNORECASE).strip()
-    if cue_pattern("company_nouns", anchored=True).match(subject) or cue_pattern("goods_subjects").search(subject):
+    if re.fullmatch(r"(?i)it|they", subject):
+        speaker = re.search(rf"([^,;:\"“]*?)\s+(?:{'|'.join(cues()['reporting_verbs'])})\b[^,;]*$", text[:start])
+        subject = speaker.group(1).strip() if speaker else subject    # 'Hanil said it will': the speaker
+    if cue_pattern("company_nouns", anchored=True).match(subject) or \
+            any(cue_pattern(kind).search(subject) for kind in ("goods_subjects", "unit_subjects")):
         return True
     first = re.match(r"[A-Z][\w&-]*", subject)
     return bool(first) and first.group() in names
@@ -559,10 +592,26 @@ def extract_commitments(doc: Document, sentences: list[Sentence], mentions: list
     >>> [c.strength for c in extract_commitments(doc, sentences, [], [], ("IND", "KOR"))]
     ['firm']
     """
+    sentences = [part for s in sentences for part in headline_apart(s)]
     headlines = {s.start for s in sentences if is_headline(s.text)}
-    told = [(c, s.start in headlines) for s in sentences for c in sentence_commitments(doc, s, mentions, timexes, pair)]
+    told = [(c, s.start in headlines) for s, previous in zip(sentences, [None] + sentences[:-1])
+            for c in sentence_commitments(doc, s, mentions, timexes, pair, previous)]
     body = merge_restatements([c for c, headline in told if not headline])
     return fold_headlines(body, [c for c, headline in told if headline])
+
+
+def headline_apart(sentence: Sentence) -> list[Sentence]:
+    """A headline line glued to the body's first sentence ('India, Korea agree to X\nThe two sides ...') stands apart.
+
+    >>> [s.text for s in headline_apart(Sentence(0, 20, "Pact signed\nIt will."))]
+    ['Pact signed', 'It will.']
+    """
+    line = re.match(r"([^\n]*[^\s.!?\"”’'):])\n+\s*(?=[A-Z\"“])", sentence.text)
+    if not line:
+        return [sentence]
+    rest = sentence.start + line.end()
+    return [Sentence(sentence.start, sentence.start + len(line.group(1)), line.group(1)),
+            *headline_apart(Sentence(rest, sentence.end, sentence.text[line.end():]))]
 
 
 def is_headline(text: str) -> bool:
@@ -601,6 +650,13 @@ def is_restatement(a: Commitment, b: Commitment) -> bool:
     return bool(small) and len(wa & wb) >= 0.75 * small or _same_trip(a, b)
 
 
+def _wording_rank(c: Commitment) -> tuple[bool, int]:
+    """The wording that names which session ('the 11th round', not 'the next round') wins, then the fullest."""
+    ordinals = "|".join(cues()["ordinal_words"])
+    named = re.search(rf"\b(?:\d+(?:st|nd|rd|th)|{ordinals})\b", c.action, re.IGNORECASE)
+    return bool(named), len(_content(c.action))
+
+
 def _different_instance(a: Commitment, b: Commitment) -> bool:
     """'hold the 10th Dialogue in 2026' is not 'hold the inaugural Dialogue in May': numbers or dues differ."""
     ma, mb = _instance_marks(a.action), _instance_marks(b.action)
@@ -630,7 +686,7 @@ def merge_restatements(found: list[Commitment]) -> list[Commitment]:
         if i is None:
             kept.append(c)
             continue
-        fuller = c if len(_content(c.action)) > len(_content(kept[i].action)) else kept[i]
+        fuller = max((kept[i], c), key=_wording_rank)
         kept[i] = replace(fuller, evidence=tuple(dict.fromkeys(kept[i].evidence + c.evidence)),
                           due=fuller.due or kept[i].due or c.due,
                           due_text=fuller.due_text or kept[i].due_text or c.due_text)

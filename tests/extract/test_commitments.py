@@ -16,6 +16,7 @@ DATES = {
     "on Tuesday": ("2024-03-12", "2024-03-12", "day"),
     "on Wednesday": ("2024-03-13", "2024-03-13", "day"),
     "from May 2 to 5": ("2024-05-02", "2024-05-05", "day"),
+    "in 2026": ("2026-01-01", "2026-12-31", "year"),
 }
 
 
@@ -59,6 +60,10 @@ def commitments(text):
     ("It was agreed that the fourth Joint Working Group on fisheries will be held in Busan.", "firm"),
     # an invitation accepted is a promise to do what it asked
     ("Arjun Mehta invited Kim Min-seo to visit Kolkata, and Kim Min-seo accepted the invitation.", "firm"),
+    # an invitation told in the sentence before, or accepted in a relative clause
+    ("Arjun Mehta conveyed an invitation to the Korean premier to visit Kolkata in 2026. "
+     "The Korean side accepted the invitation with thanks.", "firm"),
+    ("Arjun Mehta invited Kim Min-seo to open the Pune trade fair, which was accepted.", "firm"),
     # what a signed memorandum sets up, or provides for
     ("The ministers signed an MoU establishing a Joint Steel Council, which will meet twice a year.", "firm"),
     ("A memorandum was exchanged at the forum, under which the two agencies will run a joint incubator.", "firm"),
@@ -136,6 +141,13 @@ def test_strength(text, strength):
     "The standing committee oversees the agreement on cultural exchanges between the two countries.",
     # relationship talk
     "Both capitals promised a new era.",
+    # a standing wish told as background
+    "Officials in Seoul have long been keen to bring Indian engineers into Korean shipyards.",
+    # a company or a trade body speaking of its own plans
+    "Gimhae Aerospace said it will open a parts plant in Pune.",
+    "A trade body official said the association would bring 30 firms to a fair in Chennai.",
+    # ships as subjects: an exercise's programme
+    "The two frigates will carry out boarding drills and a replenishment serial during the harbour phase.",
 ])
 def test_not_commitments(text):
     assert commitments(text) == []
@@ -236,6 +248,10 @@ def test_what_is_promised(text, actions):
     # one trip told twice
     ("Kim Min-seo will travel to India next week. Kim Min-seo will be in India from May 2 to 5.",
      ["travel to India next week"]),
+    # the wording that names the session wins over 'the next round'
+    ("Both sides agreed to hold the next round of the Steel Dialogue in Pune. "
+     "The ministers agreed to hold the fifth round of the Steel Dialogue in Pune.",
+     ["hold the fifth round of the Steel Dialogue in Pune"]),
     # a headline's promise in other words
     ("Korea aims to finish port deal by March\nKim Min-seo said Korea hoped to sign the port deal in the first quarter of 2025.",
      ["sign the port deal in the first quarter of 2025"]),
@@ -265,6 +281,28 @@ def test_a_headline_restating_the_body_is_one_commitment():
 @pytest.mark.parametrize("text, action", [
     ("Both sides agreed to set up a shipbuilding task force, the ministry said.", "set up a shipbuilding task force"),
     ("India will send a trade mission to Busan, according to officials.", "send a trade mission to Busan"),
+    ('"We will sign the shipping pact soon," Arjun Mehta told reporters after the talks.', "sign the shipping pact soon"),
 ])
 def test_attribution_is_not_part_of_the_action(text, action):
     assert [c.action for c in commitments(text)] == [action]
+
+
+@pytest.mark.parametrize("text, actions, dues", [
+    # a session to be held in a year is due then ('be held' is no past event)
+    ("It was agreed that the fourth Port Dialogue will be held in Busan in 2026.",
+     ["the fourth Port Dialogue will be held in Busan in 2026"], [("2026-01-01", "2026-12-31")]),
+    # 'its first meeting' is a step of the promise before
+    ("The ministers decided to set up a Steel Forum, and agreed that its first meeting would be held in 2026.",
+     ["set up a Steel Forum, and its first meeting would be held in 2026"], [("2026-01-01", "2026-12-31")]),
+    # what an accepted invitation asked, with its date
+    ("Arjun Mehta conveyed an invitation to the Korean premier to visit Kolkata in 2026. "
+     "The Korean side accepted the invitation with thanks.", ["visit Kolkata in 2026"], [("2026-01-01", "2026-12-31")]),
+    ("Arjun Mehta invited Kim Min-seo to open the Pune trade fair, which was accepted.",
+     ["open the Pune trade fair"], [None]),
+    # a headline glued to the first sentence of the body is a headline
+    ("India, Korea agree to build frigates together\nThe two sides decided to build frigates together in Kochi.",
+     ["build frigates together in Kochi"], [None]),
+])
+def test_promise_and_its_due(text, actions, dues):
+    found = commitments(text)
+    assert ([c.action for c in found], [(c.due.start, c.due.end) if c.due else None for c in found]) == (actions, dues)
