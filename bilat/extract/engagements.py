@@ -19,7 +19,7 @@ from importlib import resources
 
 from bilat.extract.evidence import evidence
 from bilat.extract.mechanisms import MechanismHit, find_mechanisms, is_reference, mechanism_data, ordinal_before
-from bilat.extract.places import PlaceHit, capital_of, dateline_place, find_places, story_places
+from bilat.extract.places import PlaceHit, capital_of, dateline_place, find_places, filing_spans, story_places
 from bilat.extract.topics import span_topics
 from bilat.model import (DateInterval, Document, Engagement, Flag, Mechanism, Mention, Participant,
                          Place, Sentence, Timex)
@@ -95,14 +95,22 @@ def _absorbed(kind: str, span: tuple[int, int], text: str, hits: list[MechanismH
 
 def _is_anaphoric(text: str, start: int, end: int) -> bool:
     """'the meeting', 'his visit', 'the bilateral talks' point back to an engagement named before."""
-    if re.match(r"\s+(?:of|by)\s", text[end:end + 5]) or " of " in text[start:end]:
+    if (re.match(r"\s+(?:of|by)\s", text[end:end + 5]) and not _tells_length(text[end:])) or " of " in text[start:end]:
         return False                # 'the visit of X', 'the exchange of agreements' introduce the engagement they name
+    if text[start:end].lower() in cues()["verb_triggers"]:
+        return False                # 'the ministers of both countries met': a verb tells a new engagement
     before = text[:start].split()[-2:]
     determiners = {"the", "this", "that", "his", "her", "their", "its", "these"}
     if before and before[-1].lower() in determiners:
         return True
     return (len(before) == 2 and before[0].lower() in determiners and before[1].islower()
             and ordinal_before(before[1], len(before[1])) is None)
+
+
+def _tells_length(after: str) -> bool:
+    """'the visit of about 30 hours': 'of' gives the engagement's length, not who made it."""
+    units = _words(cues()["length_units"])
+    return bool(re.match(rf"\s+of\s+(?:about|some|nearly|over|around|just)?\s*[\w\-]+\s+(?:{units})\b", after, re.IGNORECASE))
 
 
 def find_triggers(text: str) -> list[Trigger]:
@@ -391,7 +399,8 @@ def _object_end(trigger: Trigger, mentions: list[Mention], offset: int) -> int:
     return following[0].end - offset if following else trigger.end
 
 
-_GROUP = re.compile(r"\b(?:the two|both)\s+(?:ministers|leaders|sides|dignitaries|officials|heads|secretaries|presidents)\b",
+_GROUP = re.compile(r"\b(?:the two|both)\s+(?:ministers|leaders|sides|dignitaries|officials|heads|secretaries|presidents)\b"
+                    r"|\b(?:ministers|leaders|heads|secretaries)\s+of\s+(?:the two|both)\s+(?:the\s+)?(?:countries|sides|nations)\b",
                     re.IGNORECASE)
 
 
@@ -485,14 +494,17 @@ def _attach_events_to_visits(triggers: list[Trigger]) -> list[Trigger]:
 
 def _frames_for(doc, sentence, trigger, span, mentions, timexes, earlier, triggers) -> list[Frame]:
     own = [t for t in _sentence_timexes(sentence, [_deadline_period(t) for t in timexes])
-           if not _dates_a_decision(sentence, trigger, t) and not _counts_from(sentence, t)]
+           if not _dates_a_decision(sentence, trigger, t) and not _counts_from(sentence, t)
+           and not any(a <= t.start < b for a, b in _filing_spans(doc.text))]
     timex = nearest_timex(sentence, trigger, own, triggers)
     date = timex.interval if timex else None
     status = status_of(sentence.text, trigger, date, doc.published.anchor if doc.published else None)
     people = (visitor(sentence, trigger, mentions) if trigger.kind == "visit"
               else meeting_people(sentence, trigger, span, mentions))
+    people = _unique(_visitor_of_purpose(sentence, trigger, mentions, triggers) + people)
     people = [m for m in people if _is_participant(m, sentence, trigger)]
     if (status == "held" or status == "planned" and not people and not trigger.mechanism) and not trigger.anaphoric \
+            and trigger.kind != "visit" \
             and _names_the_group(sentence.text[span[0]:span[1]]):     # a plan: the group acts in it ("the two leaders will witness the signing"), a future session has its own people
         people = _unique(people + _last_group(earlier))
     mechanism = (Mechanism(trigger.mechanism.name, trigger.mechanism.ordinal) if trigger.mechanism
@@ -501,6 +513,18 @@ def _frames_for(doc, sentence, trigger, span, mentions, timexes, earlier, trigge
     frame = Frame(trigger.kind, status, sentence, trigger, date, date is not None,
                   _known_place(doc, frame_place(sentence.text, trigger, _next_start(trigger, triggers))), mechanism, people)
     return _split_separate(frame, sentence, mentions)
+
+
+def _visitor_of_purpose(sentence: Sentence, trigger: Trigger, mentions: list[Mention], triggers: list[Trigger]) -> list[Mention]:
+    """'X will visit Seoul next week for talks with Y': the talks a visit is for are the visitor's too."""
+    visits = [t for t in triggers if t.kind == "visit" and not t.anaphoric and t.end <= trigger.start]
+    if trigger.kind not in MEETING_LIKE or not visits or trigger.anaphoric:
+        return []
+    between = sentence.text[visits[-1].end:trigger.start]
+    if not re.search(rf"\b(?:{_words(cues()['visit_purposes'])})\s+(?:[\w\-]+\s+){{0,2}}$", between, re.IGNORECASE) \
+            or re.search(r"[;.]|,\s+(?:and|but|while)\b", between):
+        return []
+    return visitor(sentence, visits[-1], mentions)
 
 
 def _is_participant(mention: Mention, sentence: Sentence, trigger: Trigger) -> bool:
@@ -535,6 +559,11 @@ def _known_place(doc: Document, hit: PlaceHit | None) -> PlaceHit | None:
 @lru_cache(maxsize=8)
 def _filed_from(text: str):
     return dateline_place(text)
+
+
+@lru_cache(maxsize=8)
+def _filing_spans(text: str) -> list[tuple[int, int]]:
+    return filing_spans(text)     # 'date 2019-02-15 X will visit …': the filing date dates no engagement
 
 
 def _arrival(text: str, trigger: Trigger, date: DateInterval | None) -> DateInterval | None:
@@ -838,6 +867,39 @@ def to_engagement(doc: Document, group: Frame) -> Engagement:
         documents=(doc.id,), evidence=tuple(evidence(doc, s, e) for s, e in spans))
 
 
+def _join_named_next(groups: list[Frame], sentences: list[Sentence]) -> list[Frame]:
+    """'The ministers of both countries met in Delhi. Rao and Kim held talks on …': the next sentence names who met."""
+    following = {a.start: b.start for a, b in zip(sentences, sentences[1:])}
+    out: list[Frame] = []
+    for g in groups:
+        last = out[-1] if out else None
+        if (last and not last.participants and not last.mechanism and g.participants and not g.trigger.mechanism
+                and last.kind in MEETING_LIKE and _kinds_agree(last.kind, g.kind) and last.status == g.status
+                and following.get(last.members[-1].sentence.start) == g.members[0].sentence.start
+                and _names_the_group(last.sentence.text) and _dates_agree(last, g)):
+            for f in g.members:
+                last.members.append(f)
+                _absorb(last, f)
+            continue
+        out.append(g)
+    return out
+
+
+def _signings_during_visits(merged: list[Frame], kept: list[Frame], sentences: list[Sentence]) -> list[Frame]:
+    """'X's visit opened a new chapter. The signing of two MoUs …': a signing naming no one, told with a visit of the pair, was signed during it."""
+    before = {b.start: a.start for a, b in zip(sentences, sentences[1:])}
+    visits = [v for v in kept if v.kind == "visit" and v.status == "held" and v.participants]
+    out, ids = [], {id(k) for k in kept}
+    for g in merged:
+        told = {f.sentence.start for f in g.members} | {before.get(g.members[0].sentence.start)}
+        host = next((v for v in visits if told & {f.sentence.start for f in v.members}), None)
+        if id(g) in ids or (host and g.kind == "signing" and g.status == "held" and not g.participants and not g.mechanism):
+            if id(g) not in ids and host.explicit_date and not g.explicit_date:
+                g.date, g.explicit_date = host.date, True
+            out.append(g)
+    return out
+
+
 def _borrow_location(groups: list[Frame]) -> None:
     """A meeting during a visit happened where the visitor went; a visit 'to Korea' went to the city its meetings name."""
     for g in groups:
@@ -993,7 +1055,9 @@ def extract_engagements(doc: Document, sentences: list[Sentence], mentions: list
     for s in sentences:
         frames.extend(sentence_frames(doc, s, mentions, timexes, frames))
     frames = with_next_ordinals(with_named_antecedents(frames))
-    groups = [g for g in merge_frames(frames) if involves_pair(g, pair) and is_anchored(g, pair)]
+    merged = _join_named_next(merge_frames(frames), sentences)
+    groups = [g for g in merged if involves_pair(g, pair) and is_anchored(g, pair)]
+    groups = _signings_during_visits(merged, groups, sentences)
     _attach_follow_ups(groups, sentences, frames, mentions)
     _date_from_lead(groups, sentences, frames, timexes, doc)
     _dateline_location(groups, doc)

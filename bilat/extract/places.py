@@ -145,3 +145,18 @@ def dateline_place(text: str) -> Place | None:
             if place and place.place:
                 return place
     return None
+
+
+
+def filing_spans(text: str) -> list[tuple[int, int]]:
+    """Where a story's date header and dateline stand ('date 2024-05-02', 'SEOUL, July 24 (Yonhap) --').
+
+    Their dates say when the story was filed, not when what it tells happens.
+
+    >>> filing_spans("date 2024-05-02 The minister will visit Seoul.")
+    [(0, 15)]
+    """
+    from bilat.nlp.published import find_dateline
+    header = re.match(r"\s*(?:date|published|posted)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\b", text, re.IGNORECASE)
+    line = find_dateline("\n".join(text.splitlines()[:12]))
+    return [m.span() for m in (header, line) if m]

@@ -514,3 +514,26 @@ def test_days_of_an_itinerary(text, found):
 ])
 def test_the_group_of_a_plan(text, found):
     assert [(e.kind, [p.name for p in e.participants]) for e in engagements(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the filing date before the story dates nothing; 'the visit of about 30 hours' is the visit told before
+    ("date 2024-03-15 Prime Minister Vikas Mehra will pay a state visit to South Korea. "
+     "The visit of about 30 hours begins on March 21 in Seoul.",
+     [("visit", "planned", ["Vikas Mehra"], "2024-03-21")]),
+    # 'met' after 'the ministers of both countries' tells a meeting; the next sentence names who met
+    ("The defence ministers of both countries met in Seoul on Tuesday. "
+     "Arjun Rao and Kim Min-seo held wide-ranging talks on shipbuilding.",
+     [("meeting", "held", ["Arjun Rao", "Kim Min-seo"], "2024-03-12")]),
+    # a signing naming no one, told next to a visit of the pair, was signed during it
+    ("Defence Minister Arjun Rao visited Seoul on Tuesday, the first trip by an Indian defence minister to South Korea. "
+     "The signing of two memoranda on defence research marked the high point of the trip.",
+     [("visit", "held", ["Arjun Rao"], "2024-03-12"), ("signing", "held", [], "2024-03-12")]),
+    # the talks a visit is for are the visitor's too
+    ("Prime Minister Vikas Mehra will visit South Korea for talks with President Lee Ha-eun on March 21.",
+     [("visit", "planned", ["Vikas Mehra"], None), ("summit", "planned", ["Vikas Mehra", "Lee Ha-eun"], "2024-03-21")]),
+])
+def test_reports_read_across_sentences(text, found):
+    dates = {**DATES, "2024-03-15": ("2024-03-15", "2024-03-15", "day"), "on March 21": ("2024-03-21", "2024-03-21", "day")}
+    got = extract_engagements(*inputs(text, PEOPLE, dates), PAIR)
+    assert [(e.kind, e.status, [p.name for p in e.participants], e.date.start if e.date else None) for e in got] == found
