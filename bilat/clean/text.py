@@ -40,14 +40,30 @@ def _next_text(lines: list[Line], i: int) -> Line | None:
     return next((l for l in lines[i + 1:] if not l.blank), None)
 
 
-def _sections(lines: list[Line], marks: Marks, lead: int) -> Marks:
-    """From a comments/headline-list header (or an avatar letter) to the end of the page."""
+RESUMED_PROSE_WORDS = 25   # a paragraph this long after a headline box means the article goes on
+
+
+def _resumes(lines: list[Line], start: int, prose: set[int]) -> int | None:
+    """The first line after a headline box where long article prose starts again, if any."""
+    for j in range(start + 1, len(lines)):
+        if j in prose and len(words(lines[j].text)) >= RESUMED_PROSE_WORDS:
+            return j
+    return None
+
+
+def _sections(lines: list[Line], marks: Marks, lead: int, prose: set[int] = frozenset()) -> Marks:
+    """From a comments/headline-list header (or an avatar letter) to the end of the page; a headline
+    box set inside the article ("Most Read" between paragraphs) ends where long prose resumes."""
     for i in range(lead + 1, len(lines)):
         if lines[i].blank or i in marks:
             continue
         why = section_header(lines[i].text) or ("comments" if avatar_start(lines[i], _next_text(lines, i)) else None)
-        if why:
+        if not why:
+            continue
+        back = _resumes(lines, i, prose) if why == "headline list" else None
+        if back is None:
             return {j: why for j in range(i, len(lines))}
+        return {j: why for j in range(i, back)} | _sections(lines, marks, back, prose)
     return {}
 
 
@@ -90,7 +106,7 @@ def furniture_marks(lines: list[Line], seen: frozenset[str] = frozenset()) -> Ma
     prose = _prose(lines, marks)
     if not prose:
         return marks
-    marks |= _sections(lines, marks, prose[0])
+    marks |= _sections(lines, marks, prose[0], set(prose))
     marks |= _head(lines, marks, prose[0])
     last = max((i for i in prose if i not in marks), default=prose[0])
     return marks | _tail(lines, marks, last)

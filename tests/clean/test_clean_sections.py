@@ -43,3 +43,14 @@ def test_counted_comments_and_a_read_more_list_are_dropped_with_the_menu():
     assert "joint port development fund" in text
     for furniture in ("World | Business", "Read more", "Shipyard orders rise", "2 Comments", "Anil K."):
         assert furniture not in text
+
+
+def test_a_headline_box_inside_the_article_ends_where_the_story_goes_on():
+    page = (ARTICLE + "Most Read\nFerry fares cut on island routes\nMonsoon reaches the coast early\n\n"
+            "The ministers also said that the fund would be open to private investors from both countries, and "
+            "that the first projects would be chosen by a joint committee before the end of next year.\n\n"
+            "Top News\nStocks close higher\nRain delays trains\n")
+    text = clean(Source("p.txt", page, "text")).text
+    assert "open to private investors" in text and "joint port development fund" in text
+    for furniture in ("Most Read", "Ferry fares cut", "Top News", "Rain delays trains"):
+        assert furniture not in text
