@@ -274,8 +274,8 @@ def _counts_from(sentence: Sentence, timex: Timex) -> bool:
 def _dates_a_decision(sentence: Sentence, trigger: Trigger, timex: Timex) -> bool:
     """'on Monday agreed to hold talks': Monday is when they agreed, not when the talks are."""
     start, end = timex.start - sentence.start, timex.end - sentence.start
-    if end > trigger.start:
-        return False
+    if end > trigger.start or re.search(r",\s+(?:as|when|while|after)\s", sentence.text[end:trigger.start]):
+        return False        # 'agreed Wednesday to …, as X held talks with Y': the talks that day occasioned it
     between = " ".join((sentence.text[max(0, start - 12):start] + " " + sentence.text[end:trigger.start]).split())
     return bool(re.search(rf"\b(?:{_words(cues()['decisions'])})\b", between, re.IGNORECASE))     # also 'agreed Friday to'
 

@@ -537,3 +537,15 @@ def test_reports_read_across_sentences(text, found):
     dates = {**DATES, "2024-03-15": ("2024-03-15", "2024-03-15", "day"), "on March 21": ("2024-03-21", "2024-03-21", "day")}
     got = extract_engagements(*inputs(text, PEOPLE, dates), PAIR)
     assert [(e.kind, e.status, [p.name for p in e.participants], e.date.start if e.date else None) for e in got] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the day of a decision dates the talks told as its occasion, and what was signed during them
+    ("India and South Korea agreed on Tuesday to expand defence research, as Arjun Rao held talks with Kim Min-seo in Seoul. "
+     "During the talks, the two sides signed a memorandum on drones.",
+     [("meeting", "2024-03-12"), ("signing", "2024-03-12")]),
+    # but not a session the decision plans
+    ("Arjun Rao and Kim Min-seo agreed on Tuesday to hold talks in Seoul.", [("meeting", None)]),
+])
+def test_the_occasion_of_a_decision(text, found):
+    assert [(e.kind, e.date.start if e.date else None) for e in engagements(text)] == found
