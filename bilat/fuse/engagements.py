@@ -71,7 +71,8 @@ def _same(a: Engagement, b: Engagement) -> bool:
     if ka and kb:
         return ka == kb
     shared = {p.actor for p in a.participants} & {p.actor for p in b.participants} - {None}
-    return a.kind == b.kind and _status_fits(a, b) and bool(shared) and _overlap(a.date, b.date)
+    return (a.kind == b.kind and _status_fits(a, b) and bool(shared) and _overlap(a.date, b.date)
+            and same_mechanism(a, b))
 
 
 def _status_fits(a: Engagement, b: Engagement) -> bool:

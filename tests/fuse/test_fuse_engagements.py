@@ -105,3 +105,11 @@ def test_an_undated_inaugural_session_of_another_mechanism_does_not_join():
                                    kind="dialogue").__dict__, "date": None})
     merged, _ = fuse_engagements([held, other, same], {})
     assert sorted(sorted(e.documents) for e in merged) == [["d1", "d3"], ["d2"]]
+
+
+def test_two_named_events_with_the_same_guest_on_one_day_stay_apart():
+    prize = meeting("d1", "2019-02-22", who=("p:modi",), mech=Mechanism("Seoul Peace Prize ceremony"), kind="event")
+    forum = meeting("d2", "2019-02-22", who=("p:modi",), mech=Mechanism("India-Korea Business Symposium"), kind="event")
+    again = meeting("d3", "2019-02-22", who=("p:modi",), mech=Mechanism("Business Symposium"), kind="event")
+    merged, _ = fuse_engagements([prize, forum, again], {})
+    assert sorted(sorted(e.documents) for e in merged) == [["d1"], ["d2", "d3"]]
