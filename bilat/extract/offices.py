@@ -137,6 +137,8 @@ def left_edge(tokens: list[Token], i: int, text: str) -> int:
         lower = word.lower()
         if lower in modifiers or (lower in vocabulary and word[0].isupper()) or word in organizations():
             i -= 1
+        elif organization_before(tokens, i, text) is not None:
+            i = organization_before(tokens, i, text)    # "Invest India CEO": the organization's own title
         elif lower == "to" and i > 1 and words_of(tokens[i - 2].text) in title_forms():
             i -= 2  # "Adviser to Defence Minister"
         elif lower in CONNECTORS and i > 1 and tokens[i - 2].text.lower() in vocabulary:
@@ -146,30 +148,88 @@ def left_edge(tokens: list[Token], i: int, text: str) -> int:
     return i
 
 
+def organization_before(tokens: list[Token], i: int, text: str) -> int | None:
+    """The first token of a several-word organization name ending just before token i ("Invest India")."""
+    window = text[max(0, tokens[i].start - 80):tokens[i].start]
+    hit = next((m for m in organization_pattern().finditer(window) if not window[m.end():].strip()), None)
+    if hit is None or " " not in hit.group():
+        return None
+    start = tokens[i].start - len(window) + hit.start()
+    return next((k for k in range(i - 1, -1, -1) if tokens[k].start == start), None)
+
+
 def right_edge(tokens: list[Token], j: int, text: str, open_words: bool) -> int:
-    """Extend a title over "of/for [the] Capitalized Words" ("Director of the Security Office").
+    """Extend a title over "of/for [the] Capitalized Words" ("Director of the Security Office"),
+    lowercase portfolios ("minister of state for commerce and industry") and an organization
+    right after it ("Chairman ISRO").
 
     Before a name only title words may follow (so the name is not eaten); after a
-    name (`open_words`) any capitalized word may.
+    name (`open_words`) any capitalized word may, and "at" opens the organization too.
     """
     _, vocabulary = title_vocabulary()
     if j < len(tokens) and _listed_portfolio(tokens, j, j - 1, vocabulary):
         k = j                               # the core form ended inside the list: "Minister of Trade, ..."
-    elif j >= len(tokens) or tokens[j].text.lower() not in OF_WORDS:
+    elif j < len(tokens) and tokens[j].text in organizations():
+        return j + 1                        # "Chairman ISRO"
+    elif formation_end(tokens, j):
+        return formation_end(tokens, j)     # "Flag Officer Commanding Eastern Fleet"
+    elif j >= len(tokens) or tokens[j].text.lower() not in OF_WORDS | ({"at"} if open_words else set()):
         return j
     else:
         k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].text.lower() == "the")
     end = k
-    while end < len(tokens) and not starts_country(tokens[end], text):
+    while end < len(tokens):
         word = tokens[end].text
-        fits = word[0].isupper() and (open_words or word.lower() in vocabulary or word in organizations())
-        if fits or (word.lower() in CONNECTORS | {"of"} and end > k) or _listed_portfolio(tokens, end, k - 1, vocabulary):
+        inside = country_in_name(tokens, end, text, open_words)
+        if inside is None and starts_country(tokens[end], text):
+            break
+        fits = (word[0].isupper() and (open_words or word in organizations()) or word.lower() in vocabulary)
+        if inside:
+            end = inside
+        elif fits or (word.lower() in CONNECTORS | {"of", "for"} and end > k) \
+                or _listed_portfolio(tokens, end, k - 1, vocabulary):
             end += 1
         else:
             break
-    while end > k and tokens[end - 1].text.lower() in CONNECTORS | {"of", ","}:
+    while end > k and tokens[end - 1].text.lower() in CONNECTORS | {"of", "for", ","}:
         end -= 1
     return end if end > k else j
+
+
+def formation_end(tokens: list[Token], j: int) -> int | None:
+    """The index after "Eastern Fleet", "Southern Naval Command": a command's formation right after its title."""
+    formations = frozenset(_data("titles.json")["formations"])
+    for end in range(j + 1, min(j + 4, len(tokens) + 1)):
+        words = [t.text for t in tokens[j:end]]
+        if not all(w[:1].isupper() for w in words):
+            return None
+        if words[-1] in formations:
+            return end
+    return None
+
+
+def country_in_name(tokens: list[Token], k: int, text: str, open_words: bool) -> int | None:
+    """ "of India's Department of ...", "of the ROK Fleet", "at the Korea Institute": a country that
+    opens an organization's name (a capitalized word follows it); the index after the country."""
+    after = country_end(tokens, k, text)
+    if after is None:
+        return None
+    while after < len(tokens) and tokens[after].text in {"'", "’", "s", "'s", "’s"}:
+        after += 1
+    word = tokens[after].text if after < len(tokens) else ""
+    fits = word[:1].isupper() and (open_words or word.lower() in title_vocabulary()[1] or word in organizations())
+    return after if fits and word.lower() not in CONNECTORS else None
+
+
+def country_end(tokens: list[Token], k: int, text: str) -> int | None:
+    """The token index after a country's name starting at token k, or None if none starts there."""
+    hit = next((m for m in find_countries(text[tokens[k].start:tokens[k].start + 40]) if m.start == 0 and m.country), None)
+    if hit is None:
+        return None
+    end = tokens[k].start + hit.end
+    while k < len(tokens) and tokens[k].start < end:
+        k += 1
+    return k
 
 
 def _listed_portfolio(tokens: list[Token], at: int, k: int, vocabulary: frozenset[str]) -> bool:
@@ -245,13 +305,8 @@ def country_suffix_end(tokens: list[Token], j: int, text: str) -> int:
     k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].text.lower() == "the")
     if k >= len(tokens):
         return j
-    if k >= len(tokens) or not starts_country(tokens[k], text):
-        return j
-    hit = next(m for m in find_countries(text[tokens[k].start:tokens[k].start + 40]) if m.start == 0)
-    end = tokens[k].start + hit.end
-    while k < len(tokens) and tokens[k].start < end:
-        k += 1
-    return acronym_end(tokens, k)
+    after = country_end(tokens, k, text)
+    return j if after is None else acronym_end(tokens, after)
 
 
 @lru_cache(maxsize=1)
@@ -261,14 +316,10 @@ def posted_offices() -> frozenset[str]:
 
 def posting_end(tokens: list[Token], j: int, text: str, office: Office) -> int:
     """ "Ambassador to India": an envoy's posting is part of the title (and not the envoy's country)."""
-    if office.office not in posted_offices() or j + 1 >= len(tokens) \
-            or tokens[j].text.lower() != "to" or not starts_country(tokens[j + 1], text):
+    if office.office not in posted_offices() or j + 1 >= len(tokens) or tokens[j].text.lower() != "to":
         return j
-    hit = next(m for m in find_countries(text[tokens[j + 1].start:tokens[j + 1].start + 40]) if m.start == 0)
-    end, k = tokens[j + 1].start + hit.end, j + 1
-    while k < len(tokens) and tokens[k].start < end:
-        k += 1
-    return k
+    after = country_end(tokens, j + 1, text)
+    return j if after is None else after
 
 
 def title_at(tokens: list[Token], i: int, text: str, open_words: bool = False) -> TitleMatch | None:

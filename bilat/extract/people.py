@@ -107,19 +107,26 @@ def skip_honorifics(tokens: list[Token], k: int) -> int:
 def after_titles(titles: list[TitleMatch], tokens: list[Token], text: str) -> list[Found]:
     """ "Foreign Minister Park Jin", "the President, Ms Pratibha Patil," -> names with titles."""
     found = []
+    ends = {t.last: t for t in titles}
     for t in titles:
         k = skip_honorifics(tokens, t.last)
-        if k < len(tokens) and tokens[k].text == "," and comma_title(tokens, t):
+        if any(o.first == k for o in titles):
+            continue                        # "Navy spokesperson Cdr. X": the rank next to the name carries it
+        office = ends.get(t.first)          # ... and the office before the rank is X's too
+        if k < len(tokens) and tokens[k].text == "," and comma_title(tokens, t, text):
             k = skip_honorifics(tokens, k + 1)
         end = nm.name_end(tokens, k, text) if k < len(tokens) else k
         if end > k:
-            found.append(make_found(tokens, k, end, text, "title", t))
+            f = make_found(tokens, k, end, text, "title", t)
+            found.append(replace(f, apposition=office, country=f.country or office.country) if office else f)
     return found
 
 
-def comma_title(tokens: list[Token], t: TitleMatch) -> bool:
-    """ "the President, NAME" or "Prime Minister of India, NAME": a title set off before its name."""
-    before = tokens[t.first - 1].text if t.first else "."
+def comma_title(tokens: list[Token], t: TitleMatch, text: str) -> bool:
+    """ "the President, NAME", "Prime Minister of India, NAME" or a transcript's "Official Spokesperson, NAME:"
+    opening its line: a title set off before its name."""
+    line_start = not t.first or "\n" in text[tokens[t.first - 1].end:tokens[t.first].start]
+    before = "." if line_start else tokens[t.first - 1].text
     return before in {"the", "The", ",", ".", "\n"} or tokens[t.last - 1].text in {")"} or t.country is not None
 
 
@@ -163,7 +170,7 @@ def by_shape(tokens: list[Token], text: str) -> list[Found]:
 
 def initials_start(word: str) -> bool:
     """ "P.", "V.K.", "D": initials that may open a name ("AI", "UN" are too often acronyms)."""
-    return is_initial(word) and (len(word) == 1 or "." in word) and not known_acronym(word)
+    return is_initial(word) and (len(word) == 1 or "." in word) and not known_acronym(word) and not is_honorific(word)
 
 
 def known_acronym(word: str) -> bool:
@@ -194,7 +201,7 @@ def with_apposition(f: Found, tokens: list[Token], text: str, titles: list[Title
     k = f.last
     if k + 1 >= len(tokens) or tokens[k].text != ",":
         return f
-    k += 1 + (tokens[k + 1].text.lower() == "the")
+    k += 1 + (tokens[k + 1].text.lower() in {"the", "a", "an"})   # "X, a research fellow at ..."
     title = title_at(tokens, k, text, open_words=True)
     if title and title.last < len(tokens) and nm.name_end(tokens, skip_honorifics(tokens, title.last), text) > title.last:
         return f  # "X, DRDO Chief Controller C.K. Prahlada": the title belongs to the next name

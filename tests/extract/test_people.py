@@ -142,3 +142,35 @@ def test_no_person_of_the_relationship(text):
 ])
 def test_titles_map_to_one_office_across_countries(title, office):
     assert office_of(title) == office
+
+
+@pytest.mark.parametrize("text, titles", [
+    # a portfolio written in lower case, news-agency style
+    ("The fair was opened by Union minister of state for commerce and industry Ravi Kumar Menon on Monday.",
+     ["Union minister of state for commerce and industry"]),
+    # the organization named with the title, before it, after it, or after 'at'
+    ("The roundtable heard Invest India CEO Meera Joshi on Tuesday.", ["Invest India CEO"]),
+    ("The MoU was signed by Chairman ISRO Dr. P. Raghavan.", ["Chairman ISRO"]),
+    ('"Yards need orders," said Choi Min-ho, a research fellow at the Korea Institute for Maritime Policy.',
+     ["research fellow at the Korea Institute for Maritime Policy"]),
+    # a country inside the organization's name
+    ("He met Dr. Anil Rao, Secretary of India's Department of Biotechnology, in Seoul.",
+     ["Secretary of India's Department of Biotechnology"]),
+    ("Rear Admiral Lee Joon, Commander of the ROK Fleet, will travel to Kochi.",
+     ["Commander of the ROK Fleet", "Rear Admiral"]),
+    # a command and the formation it commands
+    ("Rear Admiral P. Nair, Flag Officer Commanding Western Fleet, who is aboard INS Kochi, called on the chief.",
+     ["Flag Officer Commanding Western Fleet", "Rear Admiral"]),
+    ("Vice Admiral A. Kumar, Flag Officer Commanding-in-Chief of the Western Naval Command, received him.",
+     ["Flag Officer Commanding-in-Chief of the Western Naval Command", "Vice Admiral"]),
+    ("He also met India's Principal Scientific Adviser, Dr. M. Krishnan, on Friday.", ["Principal Scientific Adviser"]),
+    # an office and a rank before one name: both are his
+    ("Navy spokesperson Cdr. Ravi Nath said the ships were ready.", ["Cdr", "Navy spokesperson"]),
+    # 'H.E.' is a form of address, not initials
+    ("Indian Ambassador to Korea H.E. Rohan Das attended the meeting.", ["Ambassador to Korea"]),
+    # a transcript's speaker line: the title opens the line
+    ("Weekly media briefing\nOfficial Spokesperson, Shri Raman Iyer: Good afternoon, friends.",
+     ["Official Spokesperson"]),
+])
+def test_titles_keep_their_organization_and_command(text, titles):
+    assert [found[1] for found in people(text)] == [titles]
