@@ -261,10 +261,11 @@ def action_text(text: str, cue: Cue, end: int) -> str:
     words = re.sub(r"^(?:that\s+)?(?:(?:both sides|they|the two sides|it|we|India|Korea)\s+)?(?:will\s+|would\s+|to\s+)?",
                    "", words)
     said = "|".join(cues()["reporting_verbs"])           # '…," Kim told reporters' is who said it
-    words = re.sub(rf"[,\s]*[”\"’']?,?\s*(?:(?:he|she|they|it|officials|sources|(?:the|an?) [\w ]{{1,30}}?|[A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}})\s+"
+    words = re.sub(rf"[,\s]*[”\"’']?,?\s*(?:(?:he|she|they|it|officials|sources|(?:the|an?|[A-Z]\w*['’]s) [\w ]{{1,30}}?|[A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}})\s+"
                    rf"(?:{said})|(?:{said})\s+[A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}}|according to)\b.*$", "", words)
     for _ in range(2):                                   # 'telecommunications, and' loses both
         words = re.sub(r"\s+(?:and|besides|but|while|as)\s*$|,?\s+(?:which|who)\s*$|[\s,;.”\"]+$", "", words)
+    words = re.sub(r"\s+(?:was|were|has been|have been)\s+(?:also\s+)?(?:signed|inked|exchanged|concluded)$", "", words)
     return words
 
 
@@ -375,9 +376,9 @@ def _subjects(text: str, candidates: list[tuple[int, str]]) -> list[tuple[int, s
 
 
 def _pair_together(text: str, candidates: list[tuple[int, str]], pair: tuple[str, str]) -> bool:
-    """'India and Korea agreed', 'India-Korea talks': the two named side by side."""
+    """'India and Korea agreed', 'India-Korea talks', 'Kim and his Indian counterpart': the two named side by side."""
     for (a, first), (b, second) in zip(candidates, candidates[1:]):
-        if {first, second} == set(pair) and re.fullmatch(r"\S[^,;]{0,40}?(?:\s+(?:and|&)\s+(?:the\s+)?|-)", text[a:b]):
+        if {first, second} == set(pair) and re.fullmatch(r"\S[^,;]{0,40}?(?:\s+(?:and|&)\s+(?:the\s+|his\s+|her\s+|their\s+)?|-)", text[a:b]):
             return True
     return False
 

@@ -64,6 +64,8 @@ def commitments(text):
     ("Arjun Mehta conveyed an invitation to the Korean premier to visit Kolkata in 2026. "
      "The Korean side accepted the invitation with thanks.", "firm"),
     ("Arjun Mehta invited Kim Min-seo to open the Pune trade fair, which was accepted.", "firm"),
+    # a wire-style 'agreed Tuesday to', and an open-ended widening
+    ("India and Korea agreed Tuesday to widen cooperation in shipbuilding and port logistics, officials said.", "qualified"),
     # what a signed memorandum sets up, or provides for
     ("The ministers signed an MoU establishing a Joint Steel Council, which will meet twice a year.", "firm"),
     ("A memorandum was exchanged at the forum, under which the two agencies will run a joint incubator.", "firm"),
@@ -182,6 +184,7 @@ def test_due(text, due, due_text):
     ("Kim Min-seo said India would send a naval ship to the fleet review.", ("IND",)),
     ("The Indian side conveyed to the Korean delegation that it will send observers to the drill.", ("IND",)),
     ("Ministers from Korea and India decided to set up a port task force.", ("IND", "KOR")),
+    ("Kim Min-seo and her Indian counterpart agreed to set up a visa task force.", ("IND", "KOR")),
     # a pronoun stands for the last person named
     ("Kim Min-seo arrives on Monday. She will open a Korean language centre in Pune.", ("KOR",)),
     # 'the two sides' of another pair's dialogue
@@ -282,6 +285,15 @@ def test_a_headline_restating_the_body_is_one_commitment():
     ("Both sides agreed to set up a shipbuilding task force, the ministry said.", "set up a shipbuilding task force"),
     ("India will send a trade mission to Busan, according to officials.", "send a trade mission to Busan"),
     ('"We will sign the shipping pact soon," Arjun Mehta told reporters after the talks.', "sign the shipping pact soon"),
+    ("Both sides will open a joint desk in Busan, Seoul's trade ministry said.", "open a joint desk in Busan"),
+    # what a signed arrangement or memorandum is about, however long its parties' names
+    ("An Implementing Arrangement on the exchange of naval cadets between the two academies was also signed.",
+     "the exchange of naval cadets between the two academies"),
+    ("During the talks, the two sides signed a memorandum of understanding between the Korea Ocean Institute "
+     "and the National Institute of Oceanography on joint surveys of the seabed.", "joint surveys of the seabed"),
+    ("A Memorandum of Understanding between the Indian Institute of Science and Technology for Rural Development "
+     "(IISTRD) and the Korea Agency for Technology and Standards (KATS) of the ROK was signed to run joint testing "
+     "of farm machinery.", "run joint testing of farm machinery"),
 ])
 def test_attribution_is_not_part_of_the_action(text, action):
     assert [c.action for c in commitments(text)] == [action]
