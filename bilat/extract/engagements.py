@@ -205,7 +205,13 @@ def _clause_window(text: str, trigger: Trigger, left: int = 55, right: int = 30)
     """The words around a trigger that can change its status, cut at clause breaks."""
     before = re.split(r"[;:(]|,\s(?:where|which|while|but)\b", text[max(0, trigger.start - left):trigger.start])[-1]
     after = re.split(r"[;,.(]" if right < 60 else r"[;.]", text[trigger.end:trigger.end + right])[0]
+    after = _before_second_verb(after)
     return " ".join(f"{before} {text[trigger.start:trigger.end]} {after}".split())     # 'to  visit' still reads 'to visit'
+
+
+def _before_second_verb(after: str) -> str:
+    """'met in Seoul and agreed to form a task force': the second verb's plan is not the meeting's."""
+    return re.split(rf"\b(?:{_words(cues()['second_verbs'])})\b", after, flags=re.IGNORECASE)[0]
 
 
 def status_of(text: str, trigger: Trigger, date: DateInterval | None, anchor: str | None) -> str:

@@ -54,6 +54,9 @@ def test_each_kind_of_engagement(text, kind):
     ("Arjun Rao is expected to meet Kim Min-seo next month.", "planned"),
     ("The meeting between Arjun Rao and Kim Min-seo scheduled for next month was cancelled.", "cancelled"),
     ("The upcoming visit of Arjun Rao to Seoul was postponed.", "cancelled"),
+    # a second verb's plan is not the meeting's
+    ("Arjun Rao and Kim Min-seo met in Busan and also agreed to set up a shipping panel.", "held"),
+    ("Arjun Rao met Kim Min-seo and decided to widen the talks.", "held"),
 ])
 def test_held_planned_cancelled(text, status):
     assert [e.status for e in engagements(text)] == [status]
