@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
-from bilat.extract.evidence import evidence
+from bilat.extract.evidence import evidence, joined_after_titles
 from bilat.extract.mechanisms import MechanismHit, find_mechanisms, is_reference, mechanism_data, ordinal_before
 from bilat.extract.places import PlaceHit, capital_of, dateline_place, find_places, filing_spans, story_places
 from bilat.extract.topics import span_topics
@@ -746,12 +746,18 @@ def _absorb(group: Frame, f: Frame) -> None:
         group.participants = _unique(group.participants + f.participants)
     if f.status == "planned" and f.explicit_date and not group.explicit_date and group.status == "held":
         group.status = "planned"     # 'the visit is expected in the second half': what was told undated is the plan
-    if f.explicit_date and (not group.explicit_date or _narrower(f.date, group.date)):
+    if f.explicit_date and (not group.explicit_date or _narrower(f.date, group.date) and not _told_span(group)):
         group.date, group.explicit_date = f.date, True
     if f.place and (not group.place or (f.place.place and not group.place.place)):
         group.place = f.place
     if f.mechanism and (not group.mechanism or (group.mechanism.ordinal is None and f.mechanism.ordinal)):
         group.mechanism = f.mechanism if f.mechanism.ordinal or not group.mechanism else group.mechanism
+
+
+def _told_span(group: Frame) -> bool:
+    """'paid a visit from 12-14 September … visited Bengaluru on 14 September': a day of the stated span is a stop, not the visit's date."""
+    d = group.date
+    return group.kind == "visit" and d.precision == "day" and bool(d.start and d.end) and d.start[:10] != d.end[:10]
 
 
 _ORDER = {p: i for i, p in enumerate(("day", "week", "month", "quarter", "half", "year", "unknown"))}
@@ -1055,6 +1061,7 @@ def extract_engagements(doc: Document, sentences: list[Sentence], mentions: list
     >>> [e.kind for e in extract_engagements(doc, sentences, mentions, timexes, ("IND", "KOR"))]
     ['meeting', 'visit']
     """
+    sentences = joined_after_titles(doc.text, sentences)
     mentions = resolve_references(sentences, mentions)
     timexes = with_relative_days(doc.text, timexes)
     frames: list[Frame] = []

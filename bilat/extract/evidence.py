@@ -43,6 +43,22 @@ def _after_initial(text: str, end: int) -> bool:
     return bool(re.fullmatch(r"[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Smt|Shri|St|Gen|Lt|Col|Adm|Prof|No|Vol)\.", word))
 
 
+def joined_after_titles(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """'… called on Minister Smt. | Kamala Rao on Monday.': a cut after a title or initial is one sentence.
+
+    >>> [s.text for s in joined_after_titles("He met Smt. Rao.", [Sentence(0, 11, "He met Smt."), Sentence(12, 16, "Rao.")])]
+    ['He met Smt. Rao.']
+    """
+    found: list[Sentence] = []
+    for s in sentences:
+        last = found[-1] if found else None
+        if last and _after_initial(text, last.end) and "\n" not in text[last.end:s.start]:
+            found[-1] = _sentence(text, last.start, s.end)
+        else:
+            found.append(s)
+    return found
+
+
 def _sentence(text: str, start: int, end: int) -> Sentence:
     chunk = text[start:end]
     lead = len(chunk) - len(chunk.lstrip())

@@ -1,6 +1,8 @@
 import pytest
 
 from bilat.extract.engagements import extract_engagements, find_triggers, frame_place, location_flags
+from bilat.extract.evidence import joined_after_titles
+from bilat.model import Sentence
 from extraction_inputs import inputs
 
 PAIR = ("IND", "KOR")
@@ -26,6 +28,8 @@ DATES = {
     "next month": ("2024-04-01", "2024-04-30", "month"),
     "in 2015": ("2015-01-01", "2015-12-31", "year"),
     "on March 11": ("2024-03-11", "2024-03-11", "day"),
+    "from 18-20 March": ("2024-03-18", "2024-03-20", "day"),
+    "on 20 March": ("2024-03-20", "2024-03-20", "day"),
 }
 
 
@@ -552,3 +556,29 @@ def test_reports_read_across_sentences(text, found):
 ])
 def test_the_occasion_of_a_decision(text, found):
     assert [(e.kind, e.date.start if e.date else None) for e in engagements(text)] == found
+
+
+@pytest.mark.parametrize("text, date", [
+    # a day of the visit's stated span is a stop: the visit keeps its first day
+    ("Arjun Rao paid a visit to Korea from 18-20 March. Arjun Rao also visited a shipyard in Busan on 20 March.",
+     ("2024-03-18", "2024-03-18", "day")),
+])
+def test_a_stop_keeps_the_visits_span(text, date):
+    visit = next(e for e in engagements(text) if e.kind == "visit")
+    assert (visit.date.start, visit.date.end, visit.date.precision) == date
+
+
+@pytest.mark.parametrize("pieces, joined", [
+    # a parser's cut after a title or an initial is one sentence
+    (["Arjun Rao called on Minister Smt.", "Kim Min-seo on Monday."],
+     ["Arjun Rao called on Minister Smt. Kim Min-seo on Monday."]),
+    (["The talks were led by Dr.", "Kim Min-seo.", "They ended late."],
+     ["The talks were led by Dr. Kim Min-seo.", "They ended late."]),
+    (["Arjun Rao met Kim Min-seo.", "They discussed ships."], ["Arjun Rao met Kim Min-seo.", "They discussed ships."]),
+])
+def test_sentences_cut_after_a_title_are_joined(pieces, joined):
+    text, sentences = " ".join(pieces), []
+    for piece in pieces:
+        start = text.index(piece)
+        sentences.append(Sentence(start, start + len(piece), piece))
+    assert [s.text for s in joined_after_titles(text, sentences)] == joined
