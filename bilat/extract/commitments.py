@@ -155,6 +155,8 @@ def states_an_effect(text: str, cue: Cue, mentions: list[Mention], offset: int) 
     if cue_pattern("event_happens", anchored=True).match(text, cue.end) or \
             cue_pattern("event_happens").search(text, cue.start, cue.end):
         return False                       # 'the visit is expected to take place in May': a plan
+    if promised_thing(text, cue):
+        return False                       # 'the Dialogue, which the leaders promised to convene': people promised
     start, clause = _clause_before(text, cue)
     opening = re.split(r",\s", text[:cue.start])[0]
     bare = not re.search(r"\w", clause + text[cue.start:cue.end].partition("'")[2]) or \
@@ -165,6 +167,28 @@ def states_an_effect(text: str, cue: Cue, mentions: list[Mention], offset: int) 
     if subject_after and _thing_subject(text, cue.end + subject_after.start(1), subject_after.group(1), [], offset):
         return True                        # 'hoped that the visit would open a new chapter'
     return _thing_subject(text, start, clause, mentions, offset)
+
+
+def promised_thing(text: str, cue: Cue) -> str:
+    """What a relative clause's promise is about: 'the Dialogue' in 'the Dialogue, which the leaders promised to convene'.
+
+    >>> promised_thing("The Dialogue, which they promised to hold, met.", find_cues("The Dialogue, which they promised to hold, met.")[0])
+    'The Dialogue'
+    """
+    not_subject = "|".join(cues()["relative_subjects"])
+    head = re.search(rf"((?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s)?[^,;()]{{1,80}}?),\s+which\s+"
+                     rf"(?!(?:{not_subject})\b)[^,;]{{1,60}}?\s*$", text[:cue.start])
+    return head.group(1).strip() if head else ""
+
+
+def with_promised_thing(text: str, cue: Cue, action: str) -> str:
+    """'hold by May' in 'the Dialogue, which they undertook to hold by May, took place': 'hold the Dialogue by May'."""
+    thing = promised_thing(text, cue)
+    if not thing:
+        return action
+    particles = "|".join(cues()["verb_particles"])
+    verb, rest = re.match(rf"(\S+(?:\s+(?:{particles})\b)?)\s*(.*)", action.split(",")[0]).groups()
+    return f"{verb} {thing[0].lower() + thing[1:] if thing[:4] in ('The ', 'Its ') else thing} {rest}".strip()
 
 
 def _thing_subject(text: str, start: int, clause: str, mentions: list[Mention], offset: int) -> bool:
@@ -470,6 +494,7 @@ def sentence_commitments(doc: Document, sentence: Sentence, mentions: list[Menti
             said = action_text(sentence.text, part, part_end)
             action = invited_action(sentence.text, cue, said, previous.text if previous else "")
             action = with_event(sentence.text, cue, action) if part is cue else action
+            action = with_promised_thing(sentence.text, part, action)
             if len(_content(action)) < 2 or is_vague(action) or is_itinerary(action, pair) \
                     or is_programme_step(sentence.text, action):
                 continue
@@ -648,7 +673,22 @@ def is_restatement(a: Commitment, b: Commitment) -> bool:
     same_side = set(a.parties) <= set(b.parties) or set(b.parties) <= set(a.parties)
     if not same_side or _different_instance(a, b):
         return False
-    return bool(small) and len(wa & wb) >= 0.75 * small or _same_trip(a, b)
+    return bool(small) and len(wa & wb) >= 0.75 * small or _same_trip(a, b) or _same_deadline(a, b)
+
+
+def _same_deadline(a: Commitment, b: Commitment) -> bool:
+    """'conclude talks to upgrade the pact by March next year' and 'wrap up the upgrade by March 2024':
+    one promise when a deadline of a month or finer holds the other and a subject word is shared."""
+    da, db = a.due, b.due
+    if not (da and db and da.start and db.start and da.end and db.end) or \
+            not {da.precision, db.precision} <= {"day", "week", "month"} or not (da.start <= db.start <= db.end <= da.end
+                                                          or db.start <= da.start <= da.end <= db.end):
+        return False
+    if a.statement == b.statement:
+        return False                       # pieces of one sentence are separate promises
+    stems = [{w[:6] for w in _content(c.action.partition(" ")[2]) - _content(c.due_text or "")
+              - _words("relationship_talk")} for c in (a, b)]   # the verb ('hold') names no subject
+    return bool(stems[0] & stems[1])
 
 
 def _wording_rank(c: Commitment) -> tuple[bool, int]:

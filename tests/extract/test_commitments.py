@@ -150,6 +150,9 @@ def test_strength(text, strength):
     "A trade body official said the association would bring 30 firms to a fair in Chennai.",
     # ships as subjects: an exercise's programme
     "The two frigates will carry out boarding drills and a replenishment serial during the harbour phase.",
+    # a relative clause with no subject of its own states an effect
+    "The Steel Dialogue, which will review quotas, met in Pune.",
+    "The ministers decided that the talks had been useful.",
 ])
 def test_not_commitments(text):
     assert commitments(text) == []
@@ -236,6 +239,18 @@ def test_listed_engagements_are_the_promises(text, actions, strengths):
     # what follows ', which' describes the promise
     ("India will host the first Space Dialogue next year, which would bring scattered talks under one roof.",
      ["host the first Space Dialogue next year"]),
+    # an order to officials is a promise; the ordered officials stay in it
+    ("The two ministers instructed their trade officials to finish the rules of origin text by June 2026.",
+     ["their trade officials to finish the rules of origin text by June 2026"]),
+    ("Both sides undertook to open a joint shipbuilding training centre in Ulsan.",
+     ["open a joint shipbuilding training centre in Ulsan"]),
+    ("The leaders decided that the next Steel Dialogue would be convened in Pune.",
+     ["the next Steel Dialogue would be convened in Pune"]),
+    # a promise told back in a relative clause is about the thing the clause hangs on
+    ("The first Steel Dialogue, which the two ministers had promised to convene at an early date, was held in Pune.",
+     ["convene the first Steel Dialogue at an early date"]),
+    ("The hotline, which both navies had undertaken to set up by June 2026, went live in May.",
+     ["set up the hotline by June 2026"]),
 ])
 def test_what_is_promised(text, actions):
     assert [c.action for c in commitments(text)] == actions
@@ -258,6 +273,10 @@ def test_what_is_promised(text, actions):
     # a headline's promise in other words
     ("Korea aims to finish port deal by March\nKim Min-seo said Korea hoped to sign the port deal in the first quarter of 2025.",
      ["sign the port deal in the first quarter of 2025"]),
+    # the same month's deadline and the same subject, in other words
+    ("India and Korea agreed to conclude talks on a shipping pact in September. "
+     "The ministers directed negotiators to wrap up the shipping text in September.",
+     ["negotiators to wrap up the shipping text in September"]),
 ])
 def test_each_promise_once(text, actions):
     assert [c.action for c in commitments(text)] == actions
