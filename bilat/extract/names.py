@@ -91,7 +91,15 @@ def name_end(tokens: list[Token], i: int, text: str) -> int:
     while (k < len(tokens) and k - i < MAX_NAME_WORDS and is_name_word(tokens[k].text)
            and (k == i or joined(text, tokens[k - 1], tokens[k]))):
         k += 1
+    if k > j and k < len(tokens) - 1 and middle_initial(tokens, k, text):
+        return name_end(tokens, k + 1, text)             # 'Rohan K. Bhalla': the family name follows
     return k if k > j else i
+
+
+def middle_initial(tokens: list[Token], k: int, text: str) -> bool:
+    """A dotted initial between two name words ('Rohan K. Bhalla')."""
+    return (bool(re.fullmatch(r"[A-Z]\.", tokens[k].text)) and joined(text, tokens[k - 1], tokens[k])
+            and joined(text, tokens[k], tokens[k + 1]) and is_name_word(tokens[k + 1].text))
 
 
 def korean_name_end(tokens: list[Token], i: int, text: str) -> int:
@@ -159,3 +167,19 @@ def looks_korean(name: str) -> bool:
     """A Korean family name followed by romanized Korean given names ("Park Yoon-joo")."""
     words = name.split()
     return len(words) >= 2 and is_korean_surname(words[0]) and all(is_korean_given(w) for w in words[1:])
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    import pycountry
+    return frozenset(unidecode_lower(s.name) for s in pycountry.subdivisions)
+
+
+def is_region(name: str) -> bool:
+    """A state or province of any country ("Tamil Nadu", "Gyeonggi-do") is a place, not a person.
+
+    >>> is_region("Tamil Nadu"), is_region("Rohan Bhalla")
+    (True, False)
+    """
+    return unidecode_lower(name) in _regions()
+

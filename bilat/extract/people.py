@@ -233,7 +233,7 @@ def acceptable(f: Found, tokens: list[Token], text: str) -> bool:
     """Not a place, country, organization, deity or byline; a name of one to five words."""
     name = display_name(f.surface)
     words = name.split()
-    if not words or country_of(name) or name in organizations() or name in lexicon():
+    if not words or country_of(name) or name in organizations() or name in lexicon() or nm.is_region(name):
         return False
     if any(part in lexicon() for w in words for part in w.split("-")):
         return False  # "Indo-Korean", "Aatmanirbhar Bharat"

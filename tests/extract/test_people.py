@@ -63,6 +63,12 @@ def people(text: str, pair=PAIR) -> list[tuple]:
     # a two-letter family name later stands for the full name
     ("Foreign Minister Oh Tae-rim landed in Delhi. Foreign Minister Oh will meet the press on Monday.",
      [("Oh Tae-rim", ["Foreign Minister"], "KOR")]),
+    # a dotted middle initial stays inside the name
+    ("MEA spokesperson Kavita R. Menon briefed reporters on Thursday. Ms. Menon took questions.",
+     [("Kavita R. Menon", ["MEA spokesperson"], "IND")]),
+    # a body named after a title is no person
+    ("Commerce Minister Arvind Rao said the two sides would set up a joint CEO Forum next year.",
+     [("Arvind Rao", ["Commerce Minister"], "IND")]),
 ])
 def test_names_come_with_their_titles_and_countries(text, expected):
     assert people(text) == expected
@@ -126,6 +132,9 @@ def test_mentions_and_evidence_quote_the_text():
     "By K. Subramanian | May 2, 2024\nK. Subramanian served as India's envoy in Seoul. Views are personal.\nThe two sides must trade more.",
     # a word before the name that makes a country of it
     "Officials raised the fishermen detained in Sri Lanka.",
+    # a state or province is a place
+    "The plant will add to Andhra Pradesh's standing as an electronics hub.",
+    "The shipyard signed a pact with the Gyeonggi-do government last week.",
 ])
 def test_no_person_of_the_relationship(text):
     assert people(text) == []
