@@ -530,7 +530,7 @@ def _not_a_promise(doc: Document, text: str, cue: Cue, end: int, mentions: list[
     """Cues that open no promise: welcomed, denied, a guess, a purpose, an effect, a company's, an opinion."""
     return (is_not_commitment(text, cue, end) or unsourced_expectation(text, cue) or is_purpose(text, cue)
             or states_an_effect(text, cue, mentions, offset) or by_a_company(text, cue, companies(doc.text))
-            or quotes_a_non_official(text) or is_opinion(text, cue))
+            or quotes_a_non_official(text, cue) or is_opinion(text, cue))
 
 
 def is_question(text: str) -> bool:
@@ -597,13 +597,18 @@ def by_a_company(text: str, cue: Cue, names: frozenset[str]) -> bool:
     return bool(first) and first.group() in names
 
 
-def quotes_a_non_official(text: str) -> bool:
-    """'..., said Lee Jun, a fellow at a think tank': an analyst's or an executive's words are an opinion."""
+def quotes_a_non_official(text: str, cue: Cue) -> bool:
+    """'..., said Lee Jun, a fellow at a think tank': an analyst's or an executive's words are an opinion
+    (the speaker's side only: 'would launch a CEO Forum' is what is promised, not who said it)."""
     verbs = "|".join(cues()["reporting_verbs"])
-    if not re.search(rf"\b(?:{verbs}|according to)\b", text, re.IGNORECASE):
+    said_after = list(re.finditer(rf"\b(?:{verbs}|according to)\b", text[cue.end:], re.IGNORECASE))
+    if not said_after and not re.search(rf"\b(?:{verbs}|according to)\b", text[:cue.start], re.IGNORECASE):
         return False
+    quote_end = re.search(r"[”\"]", text[cue.end:])        # '…," Kim, chief executive of X, told ET'
+    after = quote_end.end() if quote_end else said_after[-1].start() if said_after else len(text) - cue.end
+    speaker_side = text[:cue.start] + " " + text[cue.end + after:]
     roles = "|".join(cues()["non_official_roles"])
-    return bool(re.search(rf"\b(?:{roles})\b", text))
+    return bool(re.search(rf"\b(?:{roles})\b", speaker_side))
 
 
 def is_opinion(text: str, cue: Cue) -> bool:

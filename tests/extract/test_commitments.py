@@ -251,6 +251,9 @@ def test_listed_engagements_are_the_promises(text, actions, strengths):
      ["convene the first Steel Dialogue at an early date"]),
     ("The hotline, which both navies had undertaken to set up by June 2026, went live in May.",
      ["set up the hotline by June 2026"]),
+    # a role word inside what is promised does not make the speaker an executive
+    ("Kim Min-seo said the two countries would launch a joint CEO Forum in Pune.",
+     ["launch a joint CEO Forum in Pune"]),
 ])
 def test_what_is_promised(text, actions):
     assert [c.action for c in commitments(text)] == actions
