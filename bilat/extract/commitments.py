@@ -594,7 +594,8 @@ def by_a_company(text: str, cue: Cue, names: frozenset[str]) -> bool:
             any(cue_pattern(kind).search(subject) for kind in ("goods_subjects", "unit_subjects")):
         return True
     first = re.match(r"[A-Z][\w&-]*", subject)
-    return bool(first) and first.group() in names
+    head = re.split(r"\s+(?:with|to|for|from|by|and|of|on|in|at|under)\s", subject)[0]   # 'Korean conglomerate Hanil Group on Wednesday'
+    return bool(first) and first.group() in names or any(re.search(rf"\b{re.escape(n)}$", head) for n in names)
 
 
 def quotes_a_non_official(text: str, cue: Cue) -> bool:
@@ -608,7 +609,7 @@ def quotes_a_non_official(text: str, cue: Cue) -> bool:
     after = quote_end.end() if quote_end else said_after[-1].start() if said_after else len(text) - cue.end
     speaker_side = text[:cue.start] + " " + text[cue.end + after:]
     roles = "|".join(cues()["non_official_roles"])
-    return bool(re.search(rf"\b(?:{roles})\b", speaker_side))
+    return bool(re.search(rf"\b(?:{roles})\b", speaker_side, re.IGNORECASE))
 
 
 def is_opinion(text: str, cue: Cue) -> bool:

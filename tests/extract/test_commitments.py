@@ -152,6 +152,10 @@ def test_strength(text, strength):
     "The two frigates will carry out boarding drills and a replenishment serial during the harbour phase.",
     # a relative clause with no subject of its own states an effect
     "The Steel Dialogue, which will review quotas, met in Pune.",
+    # analysts as speakers, capitalized at the start of the sentence
+    "Analysts said the plant would strengthen Gujarat's position as a shipbuilding hub.",
+    # a company named after what it is, then the day it spoke
+    "South Korean conglomerate Hanil Group on Wednesday announced plans to invest Rs 9,000 crore in a chip plant near Pune.",
     "The ministers decided that the talks had been useful.",
 ])
 def test_not_commitments(text):
