@@ -37,6 +37,8 @@ def commitments(text):
     ("Indian shipyards are gearing up to bid for Korean orders.", "aspirational"),
     ("Kim Min-seo intends to visit New Delhi in September.", "aspirational"),
     ("The two leaders look forward to doubling bilateral trade by 2030.", "aspirational"),
+    # someone's hope of a target is hoped for
+    ("Kim Min-seo's hope of $40 billion in two-way trade by 2030 is widely shared in Seoul.", "aspirational"),
     # what a signed document is for, never softened
     ("An MoU between the two coast guards was inked in Seoul on Wednesday to cooperate in search and rescue.", "firm"),
     ("An agreement on the tourism office was signed to continue its operations in Busan.", "firm"),
