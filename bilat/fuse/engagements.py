@@ -64,9 +64,19 @@ def _docs(e: Engagement) -> set[str]:
     return set(e.documents) | {ev.doc for ev in e.evidence}
 
 
+def _told_twice(a: Engagement, b: Engagement) -> bool:
+    """Within one document, only the same people meeting in the same place a day apart are one event
+    (a caption and the story resolving the day differently); extraction decided everything else."""
+    people = {p.actor for p in a.participants} - {None}
+    places = {a.location.place, b.location.place} - {None}
+    return (a.kind == b.kind and a.status == b.status == "held" and len(people) >= 2
+            and people == {p.actor for p in b.participants} - {None} and len(places) <= 1
+            and _overlap(a.date, b.date) and same_mechanism(a, b))
+
+
 def _same(a: Engagement, b: Engagement) -> bool:
     if _docs(a) & _docs(b):
-        return False  # extraction already decided within a document
+        return _told_twice(a, b)
     ka, kb = mechanism_key(a), mechanism_key(b)
     if ka and kb:
         return ka == kb

@@ -113,3 +113,12 @@ def test_two_named_events_with_the_same_guest_on_one_day_stay_apart():
     again = meeting("d3", "2019-02-22", who=("p:modi",), mech=Mechanism("Business Symposium"), kind="event")
     merged, _ = fuse_engagements([prize, forum, again], {})
     assert sorted(sorted(e.documents) for e in merged) == [["d1"], ["d2", "d3"]]
+
+
+def test_one_document_telling_the_same_meeting_a_day_apart_is_one_meeting():
+    story = meeting("d1", "2022-01-11", place="Seoul")
+    caption = Engagement(**{**meeting("d1", "2022-01-10").__dict__, "id": "e:d1-caption"})
+    other = Engagement(**{**meeting("d1", "2022-01-11", who=("p:a", "p:c")).__dict__, "id": "e:d1-other"})
+    merged, _ = fuse_engagements([story, caption, other], {})
+    assert sorted(len(e.evidence) for e in merged) == [1, 2]
+    assert next(e for e in merged if len(e.evidence) == 2).date.start == "2022-01-11"
