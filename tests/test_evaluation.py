@@ -21,7 +21,7 @@ FLOORS = {
     "dev": {"content_kept": 0.98, "furniture_removed": 0.95, "published_exact": 0.95, "relevance.accuracy": 1.0,
             "persons.f1": 0.97, "person_title": 0.9, "person_country": 0.95, "engagements.f1": 0.82,
             "eng_date_exact": 0.85, "commitments.f1": 0.83, "com_strength": 0.95, "evidence_valid": 1.0,
-            "doc_topics_f1": 0.83, "cross_doc_pairs.f1": 0.8},
+            "doc_topics_f1": 0.83, "cross_doc_pairs.f1": 0.85},
     "probe": {"content_kept": 0.98, "furniture_removed": 0.9, "published_exact": 0.9, "relevance.accuracy": 0.95,
               "persons.f1": 0.95, "engagements.f1": 0.7, "eng_date_exact": 0.9, "commitments.f1": 0.9,
               "evidence_valid": 1.0, "doc_topics_f1": 0.8},
