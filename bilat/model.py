@@ -156,6 +156,7 @@ class Engagement:
     topics: tuple[str, ...] = ()
     documents: tuple[str, ...] = ()
     evidence: tuple[Evidence, ...] = ()
+    date_basis: str | None = None   # text | document: stated in the text, or the report's own date
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ COLUMNS = {
     "actors": ["id", "kind", "name", "aliases", "country", "mentions"],
     "roles": ["actor_id", "title", "organization", "country", "as_of", "documents"],
     "engagements": ["id", "kind", "title", "mechanism", "ordinal", "date_start", "date_end", "date_precision",
-                    "place", "location_country", "status", "countries", "topics", "documents"],
+                    "date_basis", "place", "location_country", "status", "countries", "topics", "documents"],
     "participants": ["engagement_id", "actor_id", "name", "role", "country"],
     "commitments": ["id", "statement", "action", "parties", "strength", "made_start", "made_end",
                     "made_precision", "due_start", "due_end", "due_precision", "due_text", "status",
@@ -57,7 +57,7 @@ def role_rows(record) -> list[dict]:
 def engagement_rows(record) -> list[dict]:
     return [{"id": e.id, "kind": e.kind, "title": e.title, "mechanism": e.mechanism.name if e.mechanism else None,
              "ordinal": e.mechanism.ordinal if e.mechanism else None, **interval("date", e.date),
-             "place": e.location.place, "location_country": e.location.country, "status": e.status,
+             "date_basis": e.date_basis, "place": e.location.place, "location_country": e.location.country, "status": e.status,
              "countries": joined(e.countries), "topics": joined(e.topics), "documents": joined(e.documents)}
             for e in record.engagements]
 

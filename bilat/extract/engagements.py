@@ -501,7 +501,8 @@ def _attach_events_to_visits(triggers: list[Trigger]) -> list[Trigger]:
 def _frames_for(doc, sentence, trigger, span, mentions, timexes, earlier, triggers) -> list[Frame]:
     own = [t for t in _sentence_timexes(sentence, [_deadline_period(t) for t in timexes])
            if not _dates_a_decision(sentence, trigger, t) and not _counts_from(sentence, t)
-           and not any(a <= t.start < b for a, b in _filing_spans(doc.text))]
+           and not any(a <= t.start < b for a, b in _filing_spans(doc.text))
+           and (trigger.kind == "visit" or not ends_a_stay(sentence, t))]
     timex = nearest_timex(sentence, trigger, own, triggers)
     date = timex.interval if timex else None
     status = status_of(sentence.text, trigger, date, doc.published.anchor if doc.published else None)
@@ -515,7 +516,8 @@ def _frames_for(doc, sentence, trigger, span, mentions, timexes, earlier, trigge
         people = _unique(people + _last_group(earlier))
     mechanism = (Mechanism(trigger.mechanism.name, trigger.mechanism.ordinal) if trigger.mechanism
                  else _ordinal_only(sentence.text, trigger))
-    date = _arrival(sentence.text, trigger, date) if trigger.kind == "visit" else date
+    date = _arrival(sentence.text, trigger, date, timex and ends_a_stay(sentence, timex)) if trigger.kind == "visit" else date
+    date = (timex and _stay_from(sentence, timex)) or date
     frame = Frame(trigger.kind, status, sentence, trigger, date, date is not None,
                   _known_place(doc, frame_place(sentence.text, trigger, _next_start(trigger, triggers))), mechanism, people)
     return _split_separate(frame, sentence, mentions)
@@ -572,17 +574,40 @@ def _filing_spans(text: str) -> list[tuple[int, int]]:
     return filing_spans(text)     # 'date 2019-02-15 X will visit …': the filing date dates no engagement
 
 
-def _arrival(text: str, trigger: Trigger, date: DateInterval | None) -> DateInterval | None:
-    """'completed a two-day visit on May 3', 'wrapped up a 31-hour tour on May 3': the visit began days before."""
+def _arrival(text: str, trigger: Trigger, date: DateInterval | None, ends: bool = False) -> DateInterval | None:
+    """'completed a two-day visit on May 3', 'wrapped up a 31-hour tour on May 3', 'a three-day stay,
+    which ends on May 3' (`ends`): the visit began days before."""
     if not date or date.precision != "day" or date.start != date.end:
         return date
     before = text[max(0, trigger.start - 40):trigger.start]
-    m = re.search(rf"\b(?:{_words(cues()['visit_ends'])})\s+(?:a|an|the|his|her|their)\s+([\w]+)[\s\-](day|hour)s?\b", before, re.I)
+    lead = "" if ends else rf"\b(?:{_words(cues()['visit_ends'])})\s+"
+    m = re.search(rf"{lead}(?:a|an|the|his|her|their)\s+([\w]+)[\s\-](day|hour)s?\b", before, re.I)
     if not m:
         return date
     count = int(m.group(1)) if m.group(1).isdigit() else cues()["numbers"].get(m.group(1).lower(), 1)
     days = count if m.group(2).lower() == "day" else -(-count // 24)
     return DateInterval(_shift(date.start, 1 - days), date.end, "day")
+
+
+def _stay_from(sentence: Sentence, timex: Timex) -> DateInterval | None:
+    """'will arrive on Aug. 6 for a three-day stay, during which he will sign …': the days of the stay,
+    when the date is an arrival day followed by the stay's length."""
+    iv, at, end = timex.interval, timex.start - sentence.start, timex.end - sentence.start
+    if not iv or iv.precision != "day" or iv.start != iv.end:
+        return None
+    arrival = re.search(rf"\b(?:{_words(cues()['visit_verbs'])})\b[^.;,]{{0,30}}$", sentence.text[max(0, at - 40):at], re.I)
+    length = re.match(rf"\s+for\s+(?:a|an)\s+([\w]+)[\s\-]days?\s+(?:{_words(cues()['visit_verbs'])})\b",
+                      sentence.text[end:], re.I)
+    if not (arrival and length):
+        return None
+    count = int(length.group(1)) if length.group(1).isdigit() else cues()["numbers"].get(length.group(1).lower())
+    return DateInterval(iv.start, _shift(iv.start, count - 1), "day") if count else None
+
+
+def ends_a_stay(sentence: Sentence, timex: Timex) -> bool:
+    """'his three-day stay in India, which ends on Wednesday': the date is the stay's last day."""
+    before = sentence.text[max(0, timex.start - sentence.start - 25):timex.start - sentence.start]
+    return bool(re.search(rf"\b(?:{_words(cues()['stay_ends'])})\s+(?:on\s+)?$", before, re.IGNORECASE))
 
 
 def _next_start(trigger: Trigger, triggers: list[Trigger]) -> int | None:
@@ -712,6 +737,14 @@ def _kind_fits(anaphor: Frame, frame: Frame) -> bool:
     return anaphor.kind == frame.kind
 
 
+def _tells_effect(anaphor: Frame) -> bool:
+    """'the meeting between them will give ties the necessary impetus': a plan word only after a
+    reference back, with no date of its own, tells what the engagement will do, not a new plan."""
+    text, trigger = anaphor.sentence.text, anaphor.trigger
+    return (anaphor.status == "planned" and not anaphor.explicit_date and not _listed_after_plan(text, trigger)
+            and not _status_patterns()["planned"].search(re.split(r"\band\b", _clause_window(text, trigger, right=0))[-1]))
+
+
 def merge_frames(frames: list[Frame]) -> list[Frame]:
     """Group frames into engagements; each group keeps its member frames.
 
@@ -722,7 +755,8 @@ def merge_frames(frames: list[Frame]) -> list[Frame]:
     for f in frames:
         target = None
         if f.trigger.anaphoric:
-            fitting = [g for g in reversed(groups) if _kind_fits(f, g)]
+            fitting = ([g for g in reversed(groups) if _kind_fits(f, g)]
+                       or [g for g in reversed(groups) if _tells_effect(f) and _kind_fits(replace(f, status=g.status), g)])
             fitting = [g for g in fitting if g.participants or g.mechanism] or fitting    # not another bare 'the summit'
             target = next((g for g in fitting if _actors(f) & _actors(g)), fitting[0] if fitting else None)
         if target is None:
@@ -825,11 +859,12 @@ def _final_kind(group: Frame) -> str:
     return group.kind
 
 
-def _final_date(group: Frame, doc: Document) -> DateInterval | None:
+def _final_date(group: Frame, doc: Document) -> tuple[DateInterval | None, str | None]:
+    """The engagement's date and where it came from: the text, or the report's own date."""
     date = group.date if group.explicit_date else (default_date(doc) if group.status == "held" else None)
     if date and group.kind == "visit" and date.precision == "day" and date.start != date.end:
-        return DateInterval(date.start, date.start, "day")     # a visit is dated by its arrival day
-    return date
+        date = DateInterval(date.start, date.start, "day")     # a visit is dated by its arrival day
+    return date, (None if date is None else "text" if group.explicit_date else "document")
 
 
 def _title(kind: str, group: Frame) -> str:
@@ -871,9 +906,10 @@ def to_engagement(doc: Document, group: Frame) -> Engagement:
                              | _named_in_mechanism(group)))
     key = (f"{group.mechanism.name}|{group.mechanism.ordinal}" if group.mechanism
            else f"{spans[0][0]}|{'|'.join(p.actor for p in participants)}")     # 'separate meetings with A and B' are two
+    date, basis = _final_date(group, doc)
     return Engagement(
         id=engagement_id(doc, kind, key), kind=kind, title=_title(kind, group),
-        date=_final_date(group, doc), status=group.status, location=place, mechanism=group.mechanism,
+        date=date, date_basis=basis, status=group.status, location=place, mechanism=group.mechanism,
         participants=participants, countries=countries,
         topics=span_topics(" ".join(doc.text[s:e] for s, e in spans)),
         documents=(doc.id,), evidence=tuple(evidence(doc, s, e) for s, e in spans))

@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from datetime import date, timedelta
 
-from bilat.fuse.unionfind import UnionFind
+from bilat.fuse.unionfind import ApartSets
 from bilat.model import DateInterval, Engagement, Evidence, Flag, Participant
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "half": 4, "year": 5, "unknown": 6}
@@ -57,6 +57,8 @@ def _months(e: Engagement) -> list[str]:
 def _keys(e: Engagement) -> list[tuple]:
     keys = [k for k in [mechanism_key(e)] if k]
     keys += [("who", e.kind, p.actor, m) for p in e.participants if p.actor for m in _months(e)]
+    named = distinct_words(e.mechanism.name) if e.mechanism else set()
+    keys += [("named", e.kind, word, m) for word in sorted(named) for m in _months(e)]
     return keys
 
 
@@ -81,7 +83,8 @@ def _same(a: Engagement, b: Engagement) -> bool:
     if ka and kb:
         return ka == kb
     shared = {p.actor for p in a.participants} & {p.actor for p in b.participants} - {None}
-    return (a.kind == b.kind and _status_fits(a, b) and bool(shared) and _overlap(a.date, b.date)
+    named = a.mechanism and b.mechanism and distinct_words(a.mechanism.name) and distinct_words(b.mechanism.name)
+    return (a.kind == b.kind and _status_fits(a, b) and bool(shared or named) and _overlap(a.date, b.date)
             and same_mechanism(a, b))
 
 
@@ -125,7 +128,7 @@ def _loosely_same(undated: Engagement, dated: Engagement) -> bool:
     return same_mechanism(undated, dated)
 
 
-def _best_fit(e: Engagement, candidates: list[int], items: list[Engagement], groups: UnionFind) -> int | None:
+def _best_fit(e: Engagement, candidates: list[int], items: list[Engagement], groups: ApartSets) -> int | None:
     """The one event sharing the most people with `e`; None when two fit equally well."""
     people = {p.actor for p in e.participants} - {None}
     shared: dict[int, int] = {}
@@ -138,7 +141,7 @@ def _best_fit(e: Engagement, candidates: list[int], items: list[Engagement], gro
     return winners[0] if len(winners) == 1 else None
 
 
-def _attach_undated(items: list[Engagement], groups: UnionFind) -> None:
+def _attach_undated(items: list[Engagement], groups: ApartSets) -> None:
     """An undated report joins a dated event only when one event fits it better than any other."""
     dated = defaultdict(list)
     for i, e in enumerate(items):
@@ -160,7 +163,7 @@ def _days(e: Engagement, longest: int = 7) -> list[str]:
     return [(s[0] + timedelta(days=d)).isoformat() for d in range(-1, (s[1] - s[0]).days + 2)]
 
 
-def _attach_anonymous(items: list[Engagement], groups: UnionFind) -> None:
+def _attach_anonymous(items: list[Engagement], groups: ApartSets) -> None:
     """A report naming nobody (and no mechanism) but its day joins the one same-kind event of that
     day, give or take one, or of that month when the other report gives only the month."""
     by_day = defaultdict(list)
@@ -182,20 +185,31 @@ def _rename(e: Engagement, renamed: dict[str, str]) -> Engagement:
 
 
 def group_engagements(items: list[Engagement]) -> list[list[int]]:
-    """Which reports are one event: blocking, then pairwise checks inside blocks, then clusters."""
-    groups = UnionFind(len(items))
+    """Which reports are one event: blocking, pairwise checks inside blocks, then clusters built
+    from the closest pairs first, never joining two events one document told apart."""
+    groups = ApartSets([_docs(e) for e in items])
     blocks = defaultdict(list)
     for i, e in enumerate(items):
         for key in _keys(e):
             blocks[key].append(i)
+    pairs = set()
     for members in blocks.values():
         for i, x in enumerate(members[:50]):  # a block larger than that is not one event
-            for y in members[i + 1:50]:
-                if groups.find(x) != groups.find(y) and _same(items[x], items[y]):
-                    groups.union(x, y)
+            pairs.update((x, y) for y in members[i + 1:50] if x != y and _same(items[x], items[y]))
+    for x, y in sorted(sorted(pairs), key=lambda pair: _affinity(items[pair[0]], items[pair[1]]), reverse=True):
+        groups.union(x, y, same_document=bool(_docs(items[x]) & _docs(items[y])))
     _attach_undated(items, groups)
     _attach_anonymous(items, groups)
     return groups.groups()
+
+
+def _affinity(a: Engagement, b: Engagement) -> tuple:
+    """How alike two reports are: shared mechanism instance, shared people, same day, same place."""
+    people = len({p.actor for p in a.participants} & {p.actor for p in b.participants} - {None})
+    key = mechanism_key(a)
+    named = bool(a.mechanism and b.mechanism and distinct_words(a.mechanism.name) & distinct_words(b.mechanism.name))
+    return (key is not None and key == mechanism_key(b), named, people, a.date == b.date,
+            a.location.place is not None and a.location.place == b.location.place)
 
 
 def fuse_engagements(engagements: list[Engagement], renamed: dict[str, str]) -> tuple[list[Engagement], list[Flag]]:
@@ -220,11 +234,14 @@ def merge(same: list[Engagement]) -> tuple[Engagement, list[Flag]]:
     people: dict[str, Participant] = {}
     for p in (p for e in same for p in e.participants):
         people.setdefault(p.actor or p.name, p)
+    status = "held" if any(e.status == "held" for e in same) else first.status
+    kind = Counter(e.kind for e in same).most_common(1)[0][0]
+    dated = _best_dated(same, status)
     fused = replace(
-        first, kind=Counter(e.kind for e in same).most_common(1)[0][0], date=_best_date(same),
+        first, kind=kind, date=dated.date if dated else None,
+        date_basis=dated.date_basis if dated else None,
         location=location, participants=tuple(people.values()),
-        mechanism=_best_mechanism(same),
-        status="held" if any(e.status == "held" for e in same) else first.status,
+        mechanism=_best_mechanism(same), status=status,
         countries=tuple(sorted({c for e in same for c in e.countries})),
         topics=tuple(sorted({t for e in same for t in e.topics})),
         documents=tuple(dict.fromkeys(d for e in same for d in e.documents)),
@@ -244,18 +261,33 @@ def _best_mechanism(same: list[Engagement]):
     return replace(best.mechanism, ordinal=ordinal)
 
 
-def _best_date(same: list[Engagement]) -> DateInterval | None:
-    """The most precise date that agrees with every coarser report; among equals, the most reported,
-    then the one from the report that names the most people (the fullest account of the event)."""
-    rank = lambda d: PRECISION_RANK.get(d.precision, 6)  # noqa: E731
-    dated = sorted((e for e in same if span(e.date)), key=lambda e: rank(e.date))
-    for e in dated:
-        coarser = [o.date for o in dated if rank(o.date) > rank(e.date)]
-        if all(_overlap(e.date, o, slack=0) for o in coarser):
-            peers = [o for o in dated if o.date.precision == e.date.precision]
-            votes = Counter(o.date for o in peers)
-            return max(peers, key=lambda o: (votes[o.date], len(o.participants), len(o.evidence))).date
-    return dated[0].date if dated else None
+def _vagueness(d: DateInterval) -> tuple[int, int]:
+    """How vague a date is: its precision, then how many days it spans (one day before three)."""
+    first, last = span(d)
+    return PRECISION_RANK.get(d.precision, 6), (last - first).days
+
+
+def _trusted(same: list[Engagement]) -> list[Engagement]:
+    """The dated reports to believe: a day the text states outranks a report's own date."""
+    dated = [e for e in same if span(e.date)]
+    return [e for e in dated if e.date_basis != "document"] or dated
+
+
+def _best_dated(same: list[Engagement], status: str) -> Engagement | None:
+    """The report whose date the event takes: the most precise date that agrees with every coarser
+    report, and, if it comes from a schedule announced before a held event, with every report of
+    the event as it was; among equals, the most reported, then the fullest account."""
+    dated = sorted(_trusted(same), key=lambda e: _vagueness(e.date))
+    seen = [e.date for e in dated if e.status == status]
+    for must_fit in (seen, []):
+        for e in dated:
+            others = [o.date for o in dated if _vagueness(o.date) > _vagueness(e.date)]
+            others += must_fit if e.status != status else []
+            if all(_overlap(e.date, o, slack=0) for o in others):
+                peers = [o for o in dated if _vagueness(o.date) == _vagueness(e.date)]
+                votes = Counter(o.date for o in peers)
+                return max(peers, key=lambda o: (votes[o.date], o.status == status, len(o.participants), len(o.evidence)))
+    return dated[0] if dated else None
 
 
 def _contradictions(subject: str, same: list[Engagement]) -> list[Flag]:

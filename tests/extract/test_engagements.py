@@ -582,3 +582,32 @@ def test_sentences_cut_after_a_title_are_joined(pieces, joined):
         start = text.index(piece)
         sentences.append(Sentence(start, start + len(piece), piece))
     assert [s.text for s in joined_after_titles(text, sentences)] == joined
+
+
+@pytest.mark.parametrize("text, found", [
+    # the day a stay ends dates the visit's end (it began two days before), not the talks held during it
+    ("Choi Joon held talks with Secretary Nair during his three-day stay in India, which ends on Wednesday.",
+     [("meeting", "2024-03-11", "2024-03-13"), ("visit", "2024-03-11", "2024-03-11")]),
+    # an arrival day and the stay's length date what is done during the stay to the whole stay
+    ("Arjun Rao is scheduled to arrive on Wednesday for a three-day stay, during which he will sign a pact with Kim Min-seo.",
+     [("signing", "2024-03-13", "2024-03-15")]),
+])
+def test_the_days_of_a_stay(text, found):
+    dates = {"on Wednesday": ("2024-03-13", "2024-03-13", "day")}
+    got = extract_engagements(*inputs(text, PEOPLE, dates, published="2024-03-10"), PAIR)
+    assert [(e.kind, e.date.start, e.date.end) for e in got] == found
+
+
+def test_what_a_meeting_referred_back_to_will_do_is_no_new_plan():
+    text = ("Arjun Rao and Kim Min-seo concluded their talks in New Delhi on Tuesday. "
+            "As Rao put it to his counterpart, ties are set to grow further and the meeting between them will give them new momentum.")
+    assert [(e.kind, e.status) for e in engagements(text)] == [("meeting", "held")]
+
+
+@pytest.mark.parametrize("text, basis", [
+    ("Arjun Rao met Kim Min-seo in Seoul on Tuesday.", "text"),
+    ("Arjun Rao met Kim Min-seo in Seoul.", "document"),       # held, undated: the report's own day
+    ("Arjun Rao will meet Kim Min-seo in Seoul.", None),       # a plan with no date has none
+])
+def test_where_the_date_comes_from(text, basis):
+    assert [e.date_basis for e in engagements(text)] == [basis]

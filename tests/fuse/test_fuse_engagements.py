@@ -1,3 +1,5 @@
+import pytest
+
 from bilat.fuse.engagements import fuse_engagements
 from bilat.model import DateInterval, Engagement, Evidence, Mechanism, Participant, Place
 
@@ -122,3 +124,43 @@ def test_one_document_telling_the_same_meeting_a_day_apart_is_one_meeting():
     merged, _ = fuse_engagements([story, caption, other], {})
     assert sorted(len(e.evidence) for e in merged) == [1, 2]
     assert next(e for e in merged if len(e.evidence) == 2).date.start == "2022-01-11"
+
+
+def report(doc, start, end=None, precision="day", status="held", basis="text", **kw):
+    e = meeting(doc, start, end, precision, **kw)
+    return Engagement(**{**e.__dict__, "status": status, "date_basis": basis})
+
+
+@pytest.mark.parametrize("reports, date", [
+    # a schedule announced before gives way to the day the event was reported held
+    ([report("d1", "2009-08-06", status="planned"), report("d2", "2009-08-07")], ("2009-08-07", "day")),
+    # but a scheduled day inside the month the held reports give is the more precise
+    ([report("d1", "2023-11-21", status="planned"), report("d2", "2023-11", precision="month"),
+      report("d3", "2023-11", precision="month")], ("2023-11-21", "day")),
+    # a day the text states outranks the day a report was published
+    ([report("d1", "2017-03-29", basis="document"), report("d2", "2017-03-28")], ("2017-03-28", "day")),
+    # one day inside a stay of three is more precise than the stay
+    ([report("d1", "2017-03-27", "2017-03-29"), report("d2", "2017-03-28")], ("2017-03-28", "day")),
+])
+def test_which_report_dates_the_event(reports, date):
+    merged, _ = fuse_engagements(reports, {})
+    assert len(merged) == 1
+    assert (merged[0].date.end, merged[0].date.precision) == date
+
+
+def test_a_third_report_never_chains_two_meetings_one_document_told_apart():
+    with_b = report("d1", "2023-08-22", who=("p:a", "p:b"))
+    with_c = Engagement(**{**report("d1", "2023-08-22", who=("p:a", "p:c")).__dict__, "id": "e:d1-c"})
+    other = report("d2", "2023-08", precision="month", who=("p:a", "p:b"))
+    merged, _ = fuse_engagements([with_c, with_b, other], {})
+    assert sorted(sorted(p.actor for p in e.participants) for e in merged) == [["p:a", "p:b"], ["p:a", "p:c"]]
+    assert [set(e.documents) for e in merged if len(e.participants) == 2 and e.participants[1].actor == "p:b"] \
+        == [{"d1", "d2"}]
+
+
+def test_a_named_event_told_with_and_without_its_guests_is_one():
+    a = report("d1", "2019-02-21", who=("p:modi",), mech=Mechanism("India-Korea Business Symposium"), kind="event")
+    b = report("d2", "2019-02-21", "2019-02-22", who=(), mech=Mechanism("India-ROK Business Symposium"), kind="event")
+    c = report("d3", "2019-02-22", who=(), mech=Mechanism("Seoul Peace Prize"), kind="event")
+    merged, _ = fuse_engagements([a, b, c], {})
+    assert sorted(sorted(e.documents) for e in merged) == [["d1", "d2"], ["d3"]]
