@@ -56,7 +56,7 @@ def _months(e: Engagement) -> list[str]:
 
 def _keys(e: Engagement) -> list[tuple]:
     keys = [k for k in [mechanism_key(e)] if k]
-    keys += [("who", e.kind, p.actor, m) for p in e.participants if p.actor for m in _months(e)]
+    keys += [("who", _family(e.kind), p.actor, m) for p in e.participants if p.actor for m in _months(e)]
     named = distinct_words(e.mechanism.name) if e.mechanism else set()
     keys += [("named", e.kind, word, m) for word in sorted(named) for m in _months(e)]
     return keys
@@ -84,8 +84,23 @@ def _same(a: Engagement, b: Engagement) -> bool:
         return ka == kb
     shared = {p.actor for p in a.participants} & {p.actor for p in b.participants} - {None}
     named = a.mechanism and b.mechanism and distinct_words(a.mechanism.name) and distinct_words(b.mechanism.name)
-    return (a.kind == b.kind and _status_fits(a, b) and bool(shared or named) and _overlap(a.date, b.date)
+    return (_kinds_fit(a, b) and _status_fits(a, b) and bool(shared or named) and _overlap(a.date, b.date)
             and same_mechanism(a, b))
+
+
+def _family(kind: str) -> str:
+    """Blocks put summits with meetings: one outlet's summit is another's meeting of the leaders."""
+    return "meeting" if kind == "summit" else kind
+
+
+def _kinds_fit(a: Engagement, b: Engagement) -> bool:
+    """Same kind, or a summit and a meeting whose people all take part in the summit."""
+    if a.kind == b.kind:
+        return True
+    if {a.kind, b.kind} != {"meeting", "summit"}:
+        return False
+    pa, pb = ({p.actor for p in e.participants} - {None} for e in (a, b))
+    return bool(pa and pb) and (pa <= pb or pb <= pa)
 
 
 def _status_fits(a: Engagement, b: Engagement) -> bool:
@@ -94,7 +109,7 @@ def _status_fits(a: Engagement, b: Engagement) -> bool:
 
 
 def _loose_keys(e: Engagement) -> list[tuple]:
-    keys = [("who", e.kind, p.actor) for p in e.participants if p.actor]
+    keys = [("who", _family(e.kind), p.actor) for p in e.participants if p.actor]
     return keys + ([("ordinal", e.kind, e.mechanism.ordinal)] if e.mechanism and e.mechanism.ordinal else [])
 
 
@@ -120,7 +135,7 @@ def same_mechanism(a: Engagement, b: Engagement) -> bool:
 
 def _loosely_same(undated: Engagement, dated: Engagement) -> bool:
     """Same kind, status, mechanism and country, from different documents."""
-    if _docs(undated) & _docs(dated) or not _status_fits(undated, dated):
+    if _docs(undated) & _docs(dated) or not _status_fits(undated, dated) or not _kinds_fit(undated, dated):
         return False
     a, b = undated.location.country, dated.location.country
     if a and b and a != b:
@@ -235,7 +250,8 @@ def merge(same: list[Engagement]) -> tuple[Engagement, list[Flag]]:
     for p in (p for e in same for p in e.participants):
         people.setdefault(p.actor or p.name, p)
     status = "held" if any(e.status == "held" for e in same) else first.status
-    kind = Counter(e.kind for e in same).most_common(1)[0][0]
+    kinds = Counter(e.kind for e in same)
+    kind = max(kinds, key=lambda k: (kinds[k], k != "meeting"))     # on a tie the more telling kind (a summit)
     dated = _best_dated(same, status)
     fused = replace(
         first, kind=kind, date=dated.date if dated else None,

@@ -164,3 +164,11 @@ def test_a_named_event_told_with_and_without_its_guests_is_one():
     c = report("d3", "2019-02-22", who=(), mech=Mechanism("Seoul Peace Prize"), kind="event")
     merged, _ = fuse_engagements([a, b, c], {})
     assert sorted(sorted(e.documents) for e in merged) == [["d1", "d2"], ["d3"]]
+
+
+def test_one_outlets_summit_is_anothers_meeting_of_the_leaders_but_not_of_their_ministers():
+    summit = report("d1", "2011-07-25", who=("p:patil", "p:lee"), kind="summit")
+    told_as_meeting = report("d2", "2011-07-25", who=("p:lee",), kind="meeting")
+    ministers = report("d3", "2011-07-25", who=("p:patil", "p:kim"), kind="meeting")
+    merged, _ = fuse_engagements([told_as_meeting, summit, ministers], {})
+    assert sorted((e.kind, sorted(e.documents)) for e in merged) == [("meeting", ["d3"]), ("summit", ["d1", "d2"])]
