@@ -16,6 +16,9 @@ IND_KOR = ("IND", "KOR")
     ("Seoul and New Delhi signed an agreement on visas. Officials said more talks would follow.", IND_KOR, True),
     # only one country of the pair
     ("India beat England by five wickets in Ranchi. The captain praised the young side.", IND_KOR, False),
+    # a market report: both named, but foreign money is no relation between states
+    ("Seoul shares rose while Indian stocks fell on foreign outflows. Foreign funds sold Indian shares and bought "
+     "South Korean chipmakers, and the Korean won firmed as the rupee weakened.", IND_KOR, False),
     # North Korea is not South Korea
     ("India will keep its embassy in North Korea, the foreign minister told visiting officials in New Delhi. "
      "Pyongyang's trade with India has fallen.", IND_KOR, False),
