@@ -101,6 +101,17 @@ Published: March 4, 2024, 10:15 AM
 {SECOND}
 """
 
+ACCOUNT_AND_COOKIES = f"""Sign In
+We use cookies to give you a better experience. By using this site you accept our cookie policy. Accept
+World News
+{ARTICLE}"""
+OFFICIAL_TAIL = ARTICLE + """
+Attachment: photo (2)
+List | Print
+Previous: Minister meets visiting trade delegation
+Next: Statement on the floods
+Copyright Ministry of Trade. All rights reserved.
+"""
 CLOSING_LIST = ARTICLE + """
 What was agreed:
   • Tariffs on fruit cut by half
@@ -133,6 +144,9 @@ covered rules of origin and
     (PAGE_HEADER, ["Chile, Vietnam agree to widen trade ties", "By Ana Torres", "Published: March 4, 2024", LEAD],
      ["Skip to content", "World\n"]),
     (CLOSING_LIST, ["• Tariffs on fruit cut by half", "• Visa rules eased for students"], []),
+    (ACCOUNT_AND_COOKIES, [LEAD, SECOND, "Chile, Vietnam agree to widen trade ties"],
+     ["Sign In", "cookie policy", "World News"]),
+    (OFFICIAL_TAIL, [LEAD, SECOND], ["Attachment", "List | Print", "Previous:", "Next:", "All rights reserved"]),
     (WRAPPED, ["signed an\nagreement", "covered rules of origin and", "Chile, Vietnam sign farm deal"], []),
 ])
 def test_furniture_goes_article_stays(raw, kept, dropped):
