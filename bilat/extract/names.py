@@ -51,8 +51,11 @@ def tokenize(text: str) -> list[Token]:
 
 
 def is_name_word(word: str) -> bool:
-    """A capitalized word that may be part of a name and is not a known common word."""
-    return bool(NAME_WORD.fullmatch(word)) and word.lower() not in word_list("non_names.txt") and not is_honorific(word)
+    """A capitalized word that may be part of a name and is not a known common word
+    ("Vice-Ministerial": a hyphenated word ending in a long common word is none either)."""
+    last = word.rsplit("-", 1)[-1].lower()
+    common = word.lower() in word_list("non_names.txt") or len(last) >= 5 and last in word_list("non_names.txt")
+    return bool(NAME_WORD.fullmatch(word)) and not common and not is_honorific(word)
 
 
 def is_initial(word: str) -> bool:

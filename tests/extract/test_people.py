@@ -122,6 +122,9 @@ def test_mentions_and_evidence_quote_the_text():
     "The two sides agreed to meet again.\n(Reporting by Priya Nair in Delhi and Jang Woo-sung in Seoul; Editing by Tom Barr)",
     # a city, an exercise, a country's formal name
     "The destroyer called at Jakarta and Ho Chi Minh City on its way home.",
+    # a ship named after a person; an adjective of rank after an article
+    "The destroyer ROKS Kwon Yul-bok and INS Tarang entered the harbour on Monday.",
+    "Trade stalled. A Vice-Ministerial Dialogue on security was launched in 2019.",
     "The two navies held the bilateral exercise, Samudra Shakti, off Visakhapatnam. Samudra Shakti ends today.",
     "The Chief of Naval Staff met the Commander, Republic of Korea Fleet.",
     "The patrol vessel sailed with the Commander of the ROK Fleet on board.",
