@@ -290,20 +290,27 @@ def _trusted(same: list[Engagement]) -> list[Engagement]:
 
 
 def _best_dated(same: list[Engagement], status: str) -> Engagement | None:
-    """The report whose date the event takes: the most precise date that agrees with every coarser
-    report, and, if it comes from a schedule announced before a held event, with every report of
-    the event as it was; among equals, the most reported, then the fullest account."""
+    """The report whose date the event takes. Reports of the event as it was (held) set the frame,
+    one at odds with most of the others left out; a schedule or cancelled plan counts only where it
+    fits them all. Then the most precise date that agrees with every coarser report of the frame;
+    among equals, the most reported, then the fullest account."""
     dated = sorted(_trusted(same), key=lambda e: _vagueness(e.date))
-    seen = [e.date for e in dated if e.status == status]
-    for must_fit in (seen, []):
-        for e in dated:
-            others = [o.date for o in dated if _vagueness(o.date) > _vagueness(e.date)]
-            others += must_fit if e.status != status else []
-            if all(_overlap(e.date, o, slack=0) for o in others):
-                peers = [o for o in dated if _vagueness(o.date) == _vagueness(e.date)]
-                votes = Counter(o.date for o in peers)
-                return max(peers, key=lambda o: (votes[o.date], o.status == status, len(o.participants), len(o.evidence)))
-    return dated[0] if dated else None
+    frame = _agreeing([e for e in dated if e.status == status] or dated)
+    fits = [e for e in dated if e in frame or all(_overlap(e.date, o.date, slack=0) for o in frame)]
+    for e in fits:
+        if all(_overlap(e.date, o.date, slack=0) for o in frame if _vagueness(o.date) > _vagueness(e.date)):
+            peers = [o for o in fits if _vagueness(o.date) == _vagueness(e.date)]
+            votes = Counter(o.date for o in peers)
+            return max(peers, key=lambda o: (votes[o.date], o.status == status, len(o.participants), len(o.evidence)))
+    return frame[0] if frame else None
+
+
+def _agreeing(reports: list[Engagement]) -> list[Engagement]:
+    """Reports without the one that overlaps fewer than half of the others (of three or more)."""
+    if len(reports) < 3:
+        return reports
+    kept = [e for e in reports if 2 * sum(_overlap(e.date, o.date) for o in reports if o is not e) >= len(reports) - 1]
+    return kept or reports
 
 
 def _contradictions(subject: str, same: list[Engagement]) -> list[Flag]:

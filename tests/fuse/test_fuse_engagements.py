@@ -126,6 +126,9 @@ def test_one_document_telling_the_same_meeting_a_day_apart_is_one_meeting():
     assert next(e for e in merged if len(e.evidence) == 2).date.start == "2022-01-11"
 
 
+TENTH = Mechanism("Joint Commission", 10)
+
+
 def report(doc, start, end=None, precision="day", status="held", basis="text", **kw):
     e = meeting(doc, start, end, precision, **kw)
     return Engagement(**{**e.__dict__, "status": status, "date_basis": basis})
@@ -141,6 +144,13 @@ def report(doc, start, end=None, precision="day", status="held", basis="text", *
     ([report("d1", "2017-03-29", basis="document"), report("d2", "2017-03-28")], ("2017-03-28", "day")),
     # one day inside a stay of three is more precise than the stay
     ([report("d1", "2017-03-27", "2017-03-29"), report("d2", "2017-03-28")], ("2017-03-28", "day")),
+    # the session called off in March and held in December is dated by the day it was held
+    ([report("d1", "2021-12-07", mech=TENTH), report("d2", "2021-03", precision="month", status="cancelled", mech=TENTH)],
+     ("2021-12-07", "day")),
+    # a report at odds with most others (a background piece's wrong year) is left out
+    ([report("d1", "2025-09-22", mech=TENTH), report("d2", "2025-09-22", mech=TENTH),
+      report("d3", "2025-09", precision="month", mech=TENTH), report("d4", "2019", precision="year", mech=TENTH)],
+     ("2025-09-22", "day")),
 ])
 def test_which_report_dates_the_event(reports, date):
     merged, _ = fuse_engagements(reports, {})
