@@ -81,12 +81,18 @@ def _drop_nested(found: list[Cue], text: str) -> list[Cue]:
     """'agreed that they will' is one cue; 'will be a boost' is no cue at all."""
     kept: list[Cue] = []
     for c in found:
-        if cue_pattern("not_after", anchored=True).match(text, c.end) or _denied(text, c):
+        if _not_after(text, c) or _denied(text, c):
             continue
         if kept and _inside_previous(text, kept[-1], c):
             continue
         kept.append(c)
     return kept
+
+
+def _not_after(text: str, cue: Cue) -> bool:
+    """'will be a boost', 'would help': no cue; after 'agreed to' the same verbs are promised ('agreed to mark')."""
+    decided = cue_pattern("decisions", anchored=True).match(text, cue.start)
+    return not decided and bool(cue_pattern("not_after", anchored=True).match(text, cue.end))
 
 
 def _inside_previous(text: str, previous: Cue, cue: Cue) -> bool:
@@ -95,6 +101,8 @@ def _inside_previous(text: str, previous: Cue, cue: Cue) -> bool:
     between = text[previous.end:cue.start]
     if cue.start - previous.end < 25 and not re.search(r"[,;]|\band\b|\bbesides\b", between):
         return True
+    if _tells_the_object(between):
+        return True
     if re.search(r"[,;:]", between):
         return False
     if cue_pattern("noun_cues", anchored=True).match(text, cue.start) and \
@@ -102,6 +110,14 @@ def _inside_previous(text: str, previous: Cue, cue: Cue) -> bool:
         return True                        # 'pledged support for the firm's plan to build': a noun, the object
     that_clause = text[previous.start:previous.end].lower().endswith(" that") and cue.kind == "firm"
     return that_clause or cue.kind == "signed_documents"
+
+
+def _tells_the_object(between: str) -> bool:
+    """'set up a desk that will guide firms', '..., including the possibility of': the earlier promise's object, told."""
+    items = "|".join(cues()["item_openers"])
+    if re.search(rf"\b(?:{items})\s+(?:the\s+)?$", between, re.IGNORECASE):
+        return True
+    return bool(re.search(r"\w\s+that\s+$", between)) and not re.search(r"[,;:]", between)
 
 
 def _denied(text: str, cue: Cue) -> bool:
@@ -152,9 +168,11 @@ def states_an_effect(text: str, cue: Cue, mentions: list[Mention], offset: int) 
     >>> states_an_effect("The visit will boost ties.", find_cues("The visit will boost ties.")[0], [], 0)
     True
     """
-    if cue_pattern("event_happens", anchored=True).match(text, cue.end) or \
+    if cue_pattern("event_happens", anchored=True).match(text, _past_adverb(text, cue.end)) or \
             cue_pattern("event_happens").search(text, cue.start, cue.end):
         return False                       # 'the visit is expected to take place in May': a plan
+    if cue_pattern("decisions", anchored=True).match(text, cue.start):
+        return False                       # 'the Dialogue agreed on a working group': its members agreed
     if promised_thing(text, cue):
         return False                       # 'the Dialogue, which the leaders promised to convene': people promised
     start, clause = _clause_before(text, cue)
@@ -167,6 +185,12 @@ def states_an_effect(text: str, cue: Cue, mentions: list[Mention], offset: int) 
     if subject_after and _thing_subject(text, cue.end + subject_after.start(1), subject_after.group(1), [], offset):
         return True                        # 'hoped that the visit would open a new chapter'
     return _thing_subject(text, start, clause, mentions, offset)
+
+
+def _past_adverb(text: str, end: int) -> int:
+    """Where the words after a cue go on past an adverb: 'will now be held' reads as 'will be held'."""
+    adverb = cue_pattern("event_adverbs", anchored=True).match(text, end)
+    return adverb.end() if adverb else end
 
 
 def promised_thing(text: str, cue: Cue) -> str:
@@ -496,7 +520,7 @@ def sentence_commitments(doc: Document, sentence: Sentence, mentions: list[Menti
             action = with_event(sentence.text, cue, action) if part is cue else action
             action = with_promised_thing(sentence.text, part, action)
             if len(_content(action)) < 2 or is_vague(action) or is_itinerary(action, pair) \
-                    or is_programme_step(sentence.text, action):
+                    or is_programme_step(sentence.text, action) or is_briefing_chrome(action) or is_housekeeping(action):
                 continue
             due, due_text = due_of(sentence, part, part_end, timexes)
             if action != said and due is None:
@@ -530,7 +554,34 @@ def _not_a_promise(doc: Document, text: str, cue: Cue, end: int, mentions: list[
     """Cues that open no promise: welcomed, denied, a guess, a purpose, an effect, a company's, an opinion."""
     return (is_not_commitment(text, cue, end) or unsourced_expectation(text, cue) or is_purpose(text, cue)
             or states_an_effect(text, cue, mentions, offset) or by_a_company(text, cue, companies(doc.text))
-            or quotes_a_non_official(text, cue) or is_opinion(text, cue))
+            or quotes_a_non_official(text, cue) or is_opinion(text, cue) or addresses_the_reader(text, cue)
+            or was_planned(text, cue))
+
+
+def addresses_the_reader(text: str, cue: Cue) -> bool:
+    """'By continuing to browse, you agree to our cookie policy': a website's notice to its reader.
+
+    >>> addresses_the_reader("By continuing, you agree to our terms.", find_cues("By continuing, you agree to our terms.")[0])
+    True
+    """
+    return bool(cue_pattern("reader_subjects").search(_clause_before(text, cue)[1]))
+
+
+def was_planned(text: str, cue: Cue) -> bool:
+    """'a session that was to be held in March was called off': a past plan, not a promise made now."""
+    past = "|".join(cues()["past_plan_before"])
+    return text[cue.start:cue.end].lower().startswith("to ") and bool(
+        re.search(rf"\b(?:{past})\s+$", text[:cue.start], re.IGNORECASE))
+
+
+def is_briefing_chrome(action: str) -> bool:
+    """'take your questions', 'share details as they are finalised', 'a detailed briefing will be held tomorrow':
+    a spokesperson's promise about the briefing itself, nothing between the countries.
+
+    >>> is_briefing_chrome("take your questions"), is_briefing_chrome("hold the Joint Commission in May")
+    (True, False)
+    """
+    return bool(cue_pattern("briefing_chrome", anchored=True).match(action))
 
 
 def is_question(text: str) -> bool:
@@ -553,6 +604,15 @@ def coordinated(text: str, cue: Cue, end: int) -> list[tuple[Cue, int]]:
         parts.append((start, cue.end + m.start()))
         start = Cue(cue.end + m.start(), cue.end + m.end(), cue.strength, cue.kind)
     return parts + [(start, end)]
+
+
+def is_housekeeping(action: str) -> bool:
+    """'keep in close contact', 'work out the dates through diplomatic channels': upkeep of a promise, not one.
+
+    >>> is_housekeeping("keep in close contact"), is_housekeeping("set up a hotline")
+    (True, False)
+    """
+    return bool(cue_pattern("housekeeping", anchored=True).match(action))
 
 
 def is_programme_step(text: str, action: str) -> bool:
@@ -587,15 +647,23 @@ def by_a_company(text: str, cue: Cue, names: frozenset[str]) -> bool:
     will': a company's (or a trade body's) undertaking; 'the frigates will carry out drills': an exercise's programme."""
     start, clause = _clause_before(text, cue)
     subject = re.sub(r"^\s*(?:while|and|but|whereas|as)\s+", "", clause, flags=re.IGNORECASE).strip()
-    if re.fullmatch(r"(?i)it|they", subject):
-        speaker = re.search(rf"([^,;:\"“]*?)\s+(?:{'|'.join(cues()['reporting_verbs'])})\b[^,;]*$", text[:start])
+    if re.fullmatch(r"(?i)(?:\w+ly\s+)?(?:it|they)", subject):
+        speaker = re.search(rf"([^;:\"“]*?),?\s+(?:{'|'.join(cues()['reporting_verbs'])})\b[^,;]*$", text[:start])
         subject = speaker.group(1).strip() if speaker else subject    # 'Hanil said it will': the speaker
-    if cue_pattern("company_nouns", anchored=True).match(subject) or \
-            any(cue_pattern(kind).search(subject) for kind in ("goods_subjects", "unit_subjects")):
+    if _business_subject(subject, text, cue.end):
         return True
     first = re.match(r"[A-Z][\w&-]*", subject)
     head = re.split(r"\s+(?:with|to|for|from|by|and|of|on|in|at|under)\s", subject)[0]   # 'Korean conglomerate Hanil Group on Wednesday'
     return bool(first) and first.group() in names or any(re.search(rf"\b{re.escape(n)}$", head) for n in names)
+
+
+def _business_subject(subject: str, text: str, end: int) -> bool:
+    """'the firm', 'a Pune-based maker of gears', 'the first 20 vehicles'; 'the frigates' too, unless they pay a visit."""
+    if cue_pattern("company_nouns", anchored=True).match(subject) or \
+            any(cue_pattern(kind).search(subject) for kind in ("company_descriptions", "goods_subjects")):
+        return True
+    return bool(cue_pattern("unit_subjects").search(subject)) and \
+        not cue_pattern("unit_engagements", anchored=True).match(text, end)
 
 
 def quotes_a_non_official(text: str, cue: Cue) -> bool:

@@ -77,6 +77,26 @@ def commitments(text):
     # a programme step that also launches something is kept; an official's call without a day frame too
     ("Arjun Mehta will address a trade forum in Busan and launch a joint incubator for start-ups.", "firm"),
     ("Kim Min-seo will also call on the Indian President.", "firm"),
+    # agreeing that, agreed on a thing, a pledge, being due to
+    ("Arjun Mehta spoke to Kim Min-seo, agreeing that the two countries should hold a trade summit soon.", "firm"),
+    ("The two ministers agreed on a joint task force for port logistics.", "firm"),
+    ("The 2019 summit set several targets, including a pledge to raise two-way trade to $40 billion by 2030.", "firm"),
+    ("Kim Min-seo is due to travel to Pune on Friday for talks with Arjun Mehta.", "firm"),
+    # a goal set, a target named by its figure, a plan under consideration
+    ("The ministers set a goal of lifting two-way trade to $40 billion by 2030.", "aspirational"),
+    ("Trade is still well short of the $40 billion target set by the two governments.", "aspirational"),
+    ("Kim Min-seo said the ministry was considering a trade mission to Pune next year.", "qualified"),
+    # an acceptance told with 'saying', or with the acceptance quoted
+    ("Kim Min-seo invited Arjun Mehta to Seoul, and he accepted, saying he would visit Busan in May.", "firm"),
+    ('Kim Min-seo invited Arjun Mehta to open the Busan port fair, which was "gladly accepted".', "firm"),
+    # an event still to be held, however it is put
+    ("The Steel Dialogue, which was to be chaired by the two ministers, will now be held at an early date.", "firm"),
+    ("The fourth Port Dialogue agreed on a working group for shipbuilding.", "firm"),
+    ("The two ministers agreed to mark the tenth anniversary of the shipping pact with a seminar in Pune.", "firm"),
+    ("The two ministers asked their trade negotiators to finish the tariff text by June 2026.", "firm"),
+    # ships paying a visit are the navy's promise
+    ("Two Korean frigates will be on a three-day visit to Kochi from May 2 to 5.", "firm"),
+    ("Two Indian destroyers will arrive in Busan on Monday for a four-day port call.", "firm"),
 ])
 def test_strength(text, strength):
     assert [c.strength for c in commitments(text)] == [strength]
@@ -159,6 +179,24 @@ def test_strength(text, strength):
     # a company named after what it is, then the day it spoke
     "South Korean conglomerate Hanil Group on Wednesday announced plans to invest Rs 9,000 crore in a chip plant near Pune.",
     "The ministers decided that the talks had been useful.",
+    # a website's notice to its reader
+    "By continuing to use this site, you agree to our privacy terms.",
+    # a past plan that was called off
+    "A round that was to be held in Pune in May was called off after the floods.",
+    # the briefing itself
+    "I will make two announcements and then I will take your questions.",
+    "A special briefing by the Trade Secretary will be held on Monday.",
+    "We will share more details as the programme is finalised.",
+    # upkeep of other promises
+    "The two ministers agreed to keep in close touch on the shipping talks.",
+    "The two sides will work out the dates through diplomatic channels.",
+    # a company known by what it makes, and one speaking after an adverb
+    "Gimhae Gears, a Busan-based maker of ship engines, said it plans to open a plant in Pune.",
+    "Seomyeon Electronics said separately it plans to double output at its Noida plant.",
+    # meetings with company heads on a trip
+    "Arjun Mehta will meet executives of two Korean steelmakers in Busan on Monday.",
+    # a sailor's feeling
+    "A Korean cadet said he would remember the welcome in Kochi for years.",
 ])
 def test_not_commitments(text):
     assert commitments(text) == []
@@ -260,6 +298,12 @@ def test_listed_engagements_are_the_promises(text, actions, strengths):
     # a role word inside what is promised does not make the speaker an executive
     ("Kim Min-seo said the two countries would launch a joint CEO Forum in Pune.",
      ["launch a joint CEO Forum in Pune"]),
+    # what the promised thing will do is part of the one promise
+    ("The two ports signed an MoU to set up a joint desk that will guide shippers through customs.",
+     ["set up a joint desk that will guide shippers through customs"]),
+    # a possibility listed inside a promise is not a second promise
+    ("The two sides agreed to explore cooperation in ship repair, including the possibility of joint yards in Kochi.",
+     ["explore cooperation in ship repair, including the possibility of joint yards in Kochi"]),
 ])
 def test_what_is_promised(text, actions):
     assert [c.action for c in commitments(text)] == actions
