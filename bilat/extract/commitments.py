@@ -16,6 +16,7 @@ from importlib import resources
 
 from bilat.extract.evidence import evidence
 from bilat.extract.mechanisms import ordinal_before
+from bilat.extract.places import place_of_name
 from bilat.extract.topics import span_topics
 from bilat.model import Commitment, DateInterval, Document, Mention, Sentence, Timex
 from bilat.nlp.countries import find_countries
@@ -275,8 +276,17 @@ def is_itinerary(action: str, pair: tuple[str, str]) -> bool:
         return False
     if cue_pattern("itinerary_legs").search(action):
         return True
-    places = {c.country for c in find_countries(action) if c.country}
+    places = _places_named(action)
     return bool(places) and not places & set(pair)
+
+
+def _places_named(action: str) -> set[str]:
+    """The countries of the countries and cities an action names: 'be in Rio de Janeiro' gives BRA."""
+    found = {c.country for c in find_countries(action) if c.country}
+    for run in re.findall(r"[A-Z][\w-]*(?:\s+(?:de|da|do|del|[A-Z][\w-]*))*", action):
+        place = place_of_name(run)
+        found |= {place.country} if place and place.country else set()
+    return found
 
 
 def invited_action(text: str, cue: Cue, action: str, before: str = "") -> str:
@@ -451,7 +461,10 @@ def _two_sides(text: str, pair: tuple[str, str]) -> tuple[str, ...]:
 
 
 def due_of(sentence: Sentence, cue: Cue, end: int, timexes: list[Timex]) -> tuple[DateInterval | None, str | None]:
-    """The due interval and its words from the clause after the cue; 'at the earliest' has no interval."""
+    """The due interval and its words from the clause after the cue; 'at the earliest' has no interval.
+    A date after ', which' tells of the thing described ('the CEPA, which took effect in 2010'), not the promise."""
+    described = re.compile("|".join(cues()["clause_ends"])).search(sentence.text, cue.end, end)
+    end = described.start() if described else end
     inside = [t for t in timexes if sentence.start + cue.end <= t.start < sentence.start + end
               and not tells_past_event(sentence.text[cue.end:t.start - sentence.start])]
     dated = [t for t in inside if t.interval and (t.interval.start or t.interval.end)]

@@ -195,6 +195,8 @@ def test_strength(text, strength):
     "Seomyeon Electronics said separately it plans to double output at its Noida plant.",
     # meetings with company heads on a trip
     "Arjun Mehta will meet executives of two Korean steelmakers in Busan on Monday.",
+    # a trip to a third country's city is the reporter's programme
+    "The Prime Minister will be in Rio de Janeiro from May 2 to 5.",
     # a sailor's feeling
     "A Korean cadet said he would remember the welcome in Kochi for years.",
 ])
@@ -215,6 +217,8 @@ def test_not_commitments(text):
     ("They resolved to conclude the tariff talks as the trade ministers met in Seoul on Tuesday.", None, None),
     # signed on a day, promising something undated
     ("An MoU on shipbuilding was signed in Seoul on Wednesday to train welders in Chennai.", None, None),
+    # a date after ', which' tells of the thing described, not the promise
+    ("The ministers agreed to review the shipping pact, which took effect in 2026.", None, None),
 ])
 def test_due(text, due, due_text):
     c = commitments(text)[0]
