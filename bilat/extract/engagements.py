@@ -19,7 +19,7 @@ import re
 
 from bilat.extract.borrowing import (_attach_follow_ups, _borrow_date, _borrow_location, _date_from_day_visit,
                                      _date_from_lead, _date_from_setting, _dateline_location, _signings_during_visits)
-from bilat.extract.engagement_cues import cues
+from bilat.extract.engagement_cues import _words, cues
 from bilat.extract.engagement_dates import default_date, with_relative_days
 from bilat.extract.evidence import evidence, joined_after_titles
 from bilat.extract.frames import Frame, frame_place, sentence_frames, with_named_antecedents, with_next_ordinals
@@ -32,7 +32,7 @@ from bilat.model import DateInterval, Document, Engagement, Flag, Mention, Parti
 from bilat.nlp.countries import find_countries
 
 __all__ = ["extract_engagements", "location_flags", "to_engagement", "engagement_id", "involves_pair", "is_anchored",
-           "involved_countries", "find_triggers", "frame_place"]     # find_triggers, frame_place: imported from here by tests
+           "involved_countries", "unnamed_visit", "find_triggers", "frame_place"]     # find_triggers, frame_place: imported from here by tests
 
 
 def involved_countries(group: Frame) -> set[str]:
@@ -49,14 +49,27 @@ def is_anchored(group: Frame, pair: tuple[str, str]) -> bool:
 
     A signing, exercise or dialogue may have the two countries themselves as its parties.
     """
+    if group.mechanism and _process_only(group):
+        return False
     if group.participants or group.mechanism:
         return True
     if all(f.sentence.text[f.trigger.start:f.trigger.end].lower() in cues()["generic_plurals"] for f in group.members):
         return False        # 'several other dialogues', 'regular visits': no one engagement
+    if unnamed_visit(group, pair):
+        return True
     if group.kind in cues()["country_parties"]:
         return set(pair) <= _named_countries(group)
     place = next((f.place for f in group.members if f.place and f.place.place), None)
     return bool(place) and set(pair) <= involved_countries(group)
+
+
+def _process_only(group: Frame) -> bool:
+    """'watching the CEPA upgrade negotiations', 'conclude negotiations to upgrade the pact': a process
+    named, no session of it; a round, an ordinal or a verb of holding makes one."""
+    if not group.mechanism.name.lower().endswith(tuple(cues()["process_nouns"])) or group.mechanism.ordinal:
+        return False
+    sessions = re.compile(rf"\b(?:{_words(cues()['session_cues'])})\b", re.IGNORECASE)
+    return not any(sessions.search(f.sentence.text[max(0, f.trigger.start - 40):f.trigger.end + 60]) for f in group.members)
 
 
 def _named_countries(group: Frame) -> set[str]:
@@ -71,7 +84,30 @@ def involves_pair(group: Frame, pair: tuple[str, str]) -> bool:
         return True
     if not found and _standing_mechanism(group):
         return True     # 'the two sides agreed to convene the 7th Joint Committee': the pair's own body
-    return bool(found & set(pair)) and found <= set(pair) and bool(people or group.trigger.mechanism)
+    return bool(found & set(pair)) and found <= set(pair) and bool(people or group.trigger.mechanism
+                                                                   or unnamed_visit(group, pair))
+
+
+def _without_echoes(groups: list[Frame], pair: tuple[str, str]) -> list[Frame]:
+    """An unnamed visit to where a named visitor of the story went is that visit told again
+    ('the minister's three-day visit to India'), not another one."""
+    named = [g for g in groups if g.kind == "visit" and g.participants]
+    return [g for g in groups if not unnamed_visit(g, pair) or not any(_same_trip(g, v) for v in named)]
+
+
+def _same_trip(unnamed: Frame, named: Frame) -> bool:
+    where = {f.place.country for f in unnamed.members if f.place}
+    there = {f.place.country for f in named.members if f.place}
+    when = named.date if named.explicit_date else None
+    return bool(where & there) and (when is None or not (unnamed.date.end < when.start or when.end < unnamed.date.start))
+
+
+def unnamed_visit(group: Frame, pair: tuple[str, str]) -> bool:
+    """'A prime ministerial visit to Seoul in 2015': a dated visit to one side, its visitor unnamed, in
+    sentences that name no third country, is the other side's visit."""
+    destination = next((f.place.country for f in group.members if f.place and f.place.country), None)
+    return (group.kind == "visit" and not group.participants and group.explicit_date
+            and destination in pair and involved_countries(group) <= set(pair))
 
 
 def _standing_mechanism(group: Frame) -> bool:
@@ -171,7 +207,7 @@ def extract_engagements(doc: Document, sentences: list[Sentence], mentions: list
         frames.extend(sentence_frames(doc, s, mentions, timexes, frames))
     frames = with_next_ordinals(with_named_antecedents(frames))
     merged = _join_named_next(merge_frames(frames), sentences)
-    groups = [g for g in merged if involves_pair(g, pair) and is_anchored(g, pair)]
+    groups = _without_echoes([g for g in merged if involves_pair(g, pair) and is_anchored(g, pair)], pair)
     groups = _signings_during_visits(merged, groups, sentences)
     _attach_follow_ups(groups, sentences, frames, mentions)
     _date_from_lead(groups, sentences, frames, timexes, doc)

@@ -205,6 +205,26 @@ def _without_date(name: str) -> str:
     return head if subject and subject.split()[0].lower() in days else name
 
 
+@lru_cache(maxsize=1)
+def _upgrade_pattern() -> re.Pattern:
+    data = mechanism_data()["upgrade_talks"]
+    agreements = "|".join(map(re.escape, sorted(data["agreements"], key=len, reverse=True)))
+    return re.compile(rf"(?i:(?:the\s+)?(?:(\d+(?:st|nd|rd|th)|{_alternation(mechanism_data()['ordinals'])})\s+round\s+of\s+)?"
+                      rf"(?:negotiations|talks)\s+(?:{'|'.join(data['links'])})\s+(?:the\s+|their\s+)?(?:bilateral\s+)?)"
+                      rf"(?:[A-Z][\w\-]*\s+){{0,2}}?(?i:({agreements}))")
+
+
+def _upgrade_talks(text: str) -> list[MechanismHit]:
+    """'negotiations on upgrading the Comprehensive Economic Partnership Agreement' -> CEPA upgrade negotiations."""
+    agreements = {k.lower(): v for k, v in mechanism_data()["upgrade_talks"]["agreements"].items()}
+    hits = []
+    for m in _upgrade_pattern().finditer(text):
+        name = f"{agreements[m.group(2).lower()]} upgrade negotiations"
+        ordinal = ordinal_value(m.group(1)) if m.group(1) else None
+        hits.append(MechanismHit(m.start(), m.end(), name, ordinal, "dialogue"))
+    return hits
+
+
 def _dialogue_on(text: str) -> list[MechanismHit]:
     """'their first dialogue on critical and emerging technologies in Delhi': the subject after 'on' names it."""
     stops = set(mechanism_data()["name_stops"])
@@ -243,8 +263,24 @@ def find_mechanisms(text: str) -> list[MechanismHit]:
     [('Foreign Policy and Security Dialogue', 6)]
     """
     chosen: list[MechanismHit] = []
-    found = _known_mechanisms(text) + _named_bodies(text) + _named_events(text) + _dialogue_on(text) + _generic_dialogues(text)
+    found = (_known_mechanisms(text) + _upgrade_talks(text) + _named_bodies(text) + _named_events(text)
+             + _dialogue_on(text) + _generic_dialogues(text))
     for hit in found + _references(text):
         if not any(hit.start < c.end and c.start < hit.end for c in chosen):
             chosen.append(hit)
-    return sorted(chosen, key=lambda h: h.start)
+    return _joined(sorted(chosen, key=lambda h: h.start), text)
+
+
+def _joined(hits: list[MechanismHit], text: str) -> list[MechanismHit]:
+    """'the first 2+2 Ministerial Dialogue': two names side by side are one mechanism, called by
+    the one the data knows."""
+    known = set(mechanism_data()["heads"].values())
+    out: list[MechanismHit] = []
+    for hit in hits:
+        last = out[-1] if out else None
+        if last and last.kind == hit.kind and not text[last.end:hit.start].strip():
+            name = last.name if last.name in known or hit.name not in known and len(last.name) >= len(hit.name) else hit.name
+            out[-1] = MechanismHit(last.start, hit.end, name, last.ordinal or hit.ordinal, hit.kind)
+        else:
+            out.append(hit)
+    return out

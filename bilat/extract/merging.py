@@ -53,10 +53,18 @@ def _same_place(a: Frame, b: Frame) -> bool:
 
 
 def _kind_fits(anaphor: Frame, frame: Frame) -> bool:
-    """'the meeting' may be a dialogue or summit; 'the dialogue' is a dialogue."""
+    """'the meeting' may be a dialogue or summit; 'the dialogue' is a dialogue; 'the negotiations'
+    are no named Dialogue (a process noun the name lacks)."""
+    if not _word_fits(anaphor, frame):
+        return False
     if anaphor.kind == "meeting":
         return frame.kind in MEETING_LIKE and frame.status == anaphor.status
     return anaphor.kind == frame.kind
+
+
+def _word_fits(anaphor: Frame, frame: Frame) -> bool:
+    word = anaphor.sentence.text[anaphor.trigger.start:anaphor.trigger.end].lower()
+    return word not in cues()["process_nouns"] or not frame.mechanism or word in frame.mechanism.name.lower()
 
 
 def _tells_effect(anaphor: Frame) -> bool:

@@ -89,9 +89,11 @@ def resolve_references(sentences: list[Sentence], mentions: list[Mention]) -> li
     A pronoun takes the subject of its own sentence when named before it, else
     the subject of the last sentence that named someone.
     """
-    resolved, last_subject = list(mentions), None
+    resolved, last_subject, named = list(mentions), None, []
     for s in sentences:
         own = _subject_of(s, mentions)
+        resolved += _latter_or_former(s, mentions, named) + _office_holders(s, mentions)
+        named = _unique(_in_span(mentions, s.start, s.end)) or named
         for m in _PRONOUN.finditer(s.text):
             at = s.start + m.start()
             target = _possessor(s, at, mentions) if m.group().lower() in ("his", "her") else None
@@ -104,6 +106,37 @@ def resolve_references(sentences: list[Sentence], mentions: list[Mention]) -> li
                 resolved.append(replace(target, start=s.start + m.start(), end=s.start + m.end()))
         last_subject = own or last_subject
     return sorted(resolved, key=lambda m: m.start)
+
+
+_LATTER = re.compile(r"\bthe\s+(latter|former)\b(?!\s+(?:is|was|'s|’s))", re.IGNORECASE)
+
+
+def _latter_or_former(sentence: Sentence, mentions: list[Mention], named: list[Mention]) -> list[Mention]:
+    """'X met Y in Seoul. The latter also visited India': the last (or first) person named before."""
+    found = []
+    for m in _LATTER.finditer(sentence.text):
+        at = sentence.start + m.start()
+        people = _unique(_in_span(mentions, sentence.start, at)) or named
+        if len(people) >= 2:
+            target = people[-1] if m.group(1).lower() == "latter" else people[0]
+            found.append(replace(target, start=at, end=sentence.start + m.end()))
+    return found
+
+
+_OFFICE = re.compile(r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+){0,3}(?:Minister|President|Secretary|Ambassador|Advis[eo]r))\b")
+
+
+def _office_holders(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """'The Prime Minister's return visit': the one person named before with that very title."""
+    found = []
+    for m in _OFFICE.finditer(sentence.text):
+        at = sentence.start + m.start()
+        if any(x.start <= at < x.end or at <= x.start < sentence.start + m.end() for x in mentions):
+            continue        # 'the Prime Minister Arvind Mehrotra': a name follows
+        holders = _unique([x for x in mentions if x.start < at and (x.title or "").lower() == m.group(1).lower()])
+        if len(holders) == 1:
+            found.append(replace(holders[0], start=at, end=sentence.start + m.end()))
+    return found
 
 
 def _possessor(sentence: Sentence, at: int, mentions: list[Mention]) -> Mention | None:

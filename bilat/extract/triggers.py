@@ -80,7 +80,8 @@ def find_triggers(text: str) -> list[Trigger]:
                 continue
             if not _absorbed(kind, span, text, hits):
                 found.append(Trigger(kind, m.start(), m.end(), anaphoric=_is_anaphoric(text, m.start(), m.end())))
-    found = [_with_exercise_name(text, t) for t in found if t.kind != "venue" and not _is_topic(text, t)]
+    found = [_with_exercise_name(text, t) for t in found
+             if t.kind != "venue" and not _is_topic(text, t) and not _is_mass_noun(text, t)]
     return _sessions_of_bodies(_verbs_of_references(sorted(found, key=lambda t: t.start), text), text)
 
 
@@ -150,6 +151,14 @@ def _is_topic(text: str, trigger: Trigger) -> bool:
         return False
     before = text[max(0, trigger.start - 45):trigger.start]
     return bool(re.search(rf"\b(?:{_words(cues()['topic_verbs'])})\s+(?:[\w\-]+\s+){{0,3}}$", before, re.IGNORECASE))
+
+
+def _is_mass_noun(text: str, trigger: Trigger) -> bool:
+    """'support for dialogue and diplomacy', 'resolved through dialogue': the practice, not one engagement."""
+    word = text[trigger.start:trigger.end]
+    before = text[:trigger.start].split()[-1:]
+    return (not trigger.mechanism and word in cues()["mass_nouns"] and bool(before)
+            and before[0].lower() in cues()["mass_before"] and not re.match(r"\s+(?:with|between)\b", text[trigger.end:]))
 
 
 def _attach_events_to_visits(triggers: list[Trigger]) -> list[Trigger]:

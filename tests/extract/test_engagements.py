@@ -222,6 +222,12 @@ def test_references_sessions_and_decisions(text, found):
     ("The second India-ROK Dialogue on Space and Cyber Security opened.", "Dialogue on Space and Cyber Security", 2),
     ("They held a first dialogue on clean energy and hydrogen in Pune.", "dialogue on clean energy and hydrogen", 1),
     ("The dialogue on shipping finance ended early.", "dialogue on shipping finance", None),
+    # two names side by side are one mechanism, called by the one the data knows
+    ("The first 2+2 Ministerial Dialogue was held in Seoul.", "2+2", 1),
+    # talks to upgrade a trade agreement are that agreement's upgrade negotiations
+    ("Both sides held the third round of negotiations on improving the Comprehensive Economic Partnership Agreement.",
+     "CEPA upgrade negotiations", 3),
+    ("The two countries resumed talks to upgrade their free trade agreement.", "FTA upgrade negotiations", None),
 ])
 def test_mechanism_names_and_their_numbers(text, name, ordinal):
     from bilat.extract.mechanisms import find_mechanisms
@@ -611,3 +617,41 @@ def test_what_a_meeting_referred_back_to_will_do_is_no_new_plan():
 ])
 def test_where_the_date_comes_from(text, basis):
     assert [e.date_basis for e in engagements(text)] == [basis]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a dated visit to one side, its visitor unnamed, is the other side's visit
+    ("Trade has grown slowly. A prime ministerial visit to Seoul in 2015 upgraded ties.",
+     [("visit", [], "KOR")]),
+    # ... but not when a named visitor's visit is told again
+    ("Kim Min-seo arrived in India on Tuesday for a three-day visit. The minister's visit to India in March was his first.",
+     [("visit", ["Kim Min-seo"], "IND")]),
+    # 'the latter' is the last person named before, 'the former' the first
+    ("Arjun Rao met Kim Min-seo in Seoul on Tuesday. The latter also visited India in May.",
+     [("meeting", ["Arjun Rao", "Kim Min-seo"], "KOR"), ("visit", ["Kim Min-seo"], "IND")]),
+    # 'the Prime Minister' is the one person named with that title
+    ("Prime Minister Vikas Mehra met President Lee Ha-eun on Tuesday. The Prime Minister's visit to Seoul in May was postponed.",
+     [("summit", ["Vikas Mehra", "Lee Ha-eun"], None), ("visit", ["Vikas Mehra"], "KOR")]),
+])
+def test_visitors_named_and_unnamed(text, found):
+    dates = {"on Tuesday": ("2024-03-12", "2024-03-12", "day"), "in 2015": ("2015-01-01", "2015-12-31", "year"),
+             "in May": ("2024-05-01", "2024-05-31", "month"), "in March": ("2024-03-01", "2024-03-31", "month")}
+    got = extract_engagements(*inputs(text, PEOPLE, dates), PAIR)
+    assert [(e.kind, [p.name for p in e.participants], e.location.country) for e in got] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a practice, not an engagement
+    ("Arjun Rao met Kim Min-seo in Seoul on Tuesday. India expressed support for dialogue and diplomacy on the peninsula.",
+     [("meeting", None)]),
+    # 'the negotiations' are not the named Dialogue told before
+    ("Arjun Rao and Kim Min-seo held the 3rd Strategic Dialogue in Seoul on Tuesday. "
+     "They asked officials to conclude the negotiations on market access soon.", [("dialogue", "Strategic Dialogue")]),
+    # a named process is no engagement; a round of it held is
+    ("Korean firms are watching the CEPA upgrade negotiations closely, Kim Min-seo said in Seoul.", []),
+    ("India and South Korea held the 8th round of CEPA upgrade negotiations in Seoul on Tuesday.",
+     [("dialogue", "CEPA upgrade negotiations")]),
+])
+def test_practices_and_processes_are_no_engagements(text, found):
+    got = extract_engagements(*inputs(text, PEOPLE, {"on Tuesday": ("2024-03-12", "2024-03-12", "day")}), PAIR)
+    assert [(e.kind, e.mechanism.name if e.mechanism else None) for e in got] == found
