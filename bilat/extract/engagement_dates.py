@@ -38,6 +38,17 @@ def _deadline_period(timex: Timex) -> Timex:
     return replace(timex, interval=DateInterval(start, iv.end, iv.precision))
 
 
+def dates_a_report(sentence: Sentence, trigger, timex: Timex) -> bool:
+    """'…, officials said on Friday': the day a statement was made, not the day of what it tells
+    (but 'said on Thursday after meeting X': the statement and the meeting share the day)."""
+    start, end = timex.start - sentence.start, timex.end - sentence.start
+    if end <= trigger.start and re.match(r"[\s,]*(?:after|following|at the end of|during|at|while)\b",
+                                         sentence.text[end:trigger.start], re.IGNORECASE):
+        return False
+    before = sentence.text[max(0, start - 20):start]
+    return bool(re.search(rf"\b(?:{_words(cues()['reporting'])})\s+(?:on\s+)?$", before, re.IGNORECASE))
+
+
 def _counts_from(sentence: Sentence, timex: Timex) -> bool:
     """'the first held in Delhi since 2018': a date that starts a count dates nothing that happened."""
     before = sentence.text[max(0, timex.start - sentence.start - 12):timex.start - sentence.start]

@@ -41,7 +41,7 @@ def involved_countries(group: Frame) -> set[str]:
     found |= {f.place.country for f in group.members if f.place and f.place.country}
     for f in group.members:
         found |= {c.country for c in find_countries(f.sentence.text) if c.country}
-    return found
+    return found or (involved_countries(group.series) if group.series else found)     # an edition of the series told before
 
 
 def is_anchored(group: Frame, pair: tuple[str, str]) -> bool:

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from bilat.extract.engagement_cues import MEETING_LIKE
 from bilat.extract.engagement_dates import (_arrival, _counts_from, _dates_a_decision, _deadline_period, _filing_spans,
-                                            _sentence_timexes, _stay_from, ends_a_stay, nearest_timex)
+                                            _sentence_timexes, _stay_from, dates_a_report, ends_a_stay, nearest_timex)
 from bilat.extract.mechanisms import MechanismHit, is_reference, ordinal_before
 from bilat.extract.participants import (_is_participant, _names_the_group, _segments, _unique, _visitor_of_purpose,
                                         meeting_people, visitor)
@@ -33,6 +33,7 @@ class Frame:
     participants: list[Mention] = field(default_factory=list)
     members: list["Frame"] = field(default_factory=list)
     follow_ups: list[Sentence] = field(default_factory=list)     # 'Both sides discussed …' after it: evidence and topics
+    series: "Frame | None" = None     # 'the first edition of the exercise': the other edition it was told after
 
 
 def frame_place(text: str, trigger: Trigger, until: int | None = None) -> PlaceHit | None:
@@ -73,7 +74,7 @@ def _called_off_together(frames: list[Frame]) -> list[Frame]:
 
 def _frames_for(doc, sentence, trigger, span, mentions, timexes, earlier, triggers) -> list[Frame]:
     own = [t for t in _sentence_timexes(sentence, [_deadline_period(t) for t in timexes])
-           if not _dates_a_decision(sentence, trigger, t) and not _counts_from(sentence, t)
+           if not _dates_a_decision(sentence, trigger, t) and not _counts_from(sentence, t) and not dates_a_report(sentence, trigger, t)
            and not any(a <= t.start < b for a, b in _filing_spans(doc.text))
            and (trigger.kind == "visit" or not ends_a_stay(sentence, t))]
     timex = nearest_timex(sentence, trigger, own, triggers)

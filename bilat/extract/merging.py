@@ -9,7 +9,7 @@ from bilat.extract.engagement_cues import MEETING_LIKE, cues
 from bilat.extract.frames import Frame, _actors
 from bilat.extract.participants import _names_the_group, _unique
 from bilat.extract.status import _clause_window, _listed_after_plan, _status_patterns
-from bilat.model import DateInterval, Sentence
+from bilat.model import DateInterval, Mechanism, Sentence
 
 
 def _dates_agree(a: Frame, b: Frame) -> bool:
@@ -52,6 +52,20 @@ def _same_place(a: Frame, b: Frame) -> bool:
     return bool(a.place and b.place) and a.place.country == b.place.country
 
 
+def _other_edition(anaphor: Frame, group: Frame) -> bool:
+    """'The first edition of the exercise' after 'the second edition': another session of the series."""
+    ordinals = {anaphor.mechanism.ordinal if anaphor.mechanism else None, group.mechanism.ordinal if group.mechanism else None}
+    return None not in ordinals and len(ordinals) == 2
+
+
+def _edition_of(anaphor: Frame, series: Frame) -> Frame:
+    """The anaphor as a session of its own, named like the series it belongs to."""
+    mechanism = Mechanism(series.mechanism.name, anaphor.mechanism.ordinal)
+    trigger = replace(anaphor.trigger, mechanism=series.trigger.mechanism and replace(
+        series.trigger.mechanism, ordinal=anaphor.mechanism.ordinal))
+    return replace(anaphor, mechanism=mechanism, trigger=trigger, series=series)
+
+
 def _kind_fits(anaphor: Frame, frame: Frame) -> bool:
     """'the meeting' may be a dialogue or summit; 'the dialogue' is a dialogue; 'the negotiations'
     are no named Dialogue (a process noun the name lacks)."""
@@ -88,7 +102,11 @@ def merge_frames(frames: list[Frame]) -> list[Frame]:
             fitting = ([g for g in reversed(groups) if _kind_fits(f, g)]
                        or [g for g in reversed(groups) if _tells_effect(f) and _kind_fits(replace(f, status=g.status), g)])
             fitting = [g for g in fitting if g.participants or g.mechanism] or fitting    # not another bare 'the summit'
+            fitting = sorted(fitting, key=lambda g: g.status != f.status)     # 'after the exercise' told as a plan: the planned one
+            series = next((g for g in fitting if _other_edition(f, g)), None)
+            fitting = [g for g in fitting if not _other_edition(f, g)]
             target = next((g for g in fitting if _actors(f) & _actors(g)), fitting[0] if fitting else None)
+            f = _edition_of(f, series) if series and target is None else f
         if target is None:
             target = next((g for g in groups if any(same_engagement(m, f) for m in _defining(g))), None)
         if target is None:

@@ -112,11 +112,21 @@ def _with_exercise_name(text: str, trigger: Trigger) -> Trigger:
     if trigger.kind != "exercise" or trigger.mechanism:
         return trigger
     word = text[trigger.start:trigger.end].split()[-1]
-    named = exercise_name(text, trigger.end - len(word))
+    named = exercise_name(text, trigger.end - len(word)) or _name_before(text, trigger.start)
     if not named:
         return trigger
-    hit = MechanismHit(trigger.start, named[2], named[0], ordinal_before(text, trigger.start, reach=60), "exercise")
-    return replace(trigger, end=named[2], mechanism=hit)
+    start, end = min(trigger.start, named[1]), max(trigger.end, named[2])
+    hit = MechanismHit(start, end, named[0], ordinal_before(text, start, reach=60), "exercise")
+    return replace(trigger, start=start, end=end, mechanism=hit)
+
+
+def _name_before(text: str, at: int) -> tuple[str, int, int] | None:
+    """'the second IN-ROKN exercise', 'a JIMEX drill': a code name in capitals just before the head word."""
+    m = re.search(r"\b([A-Z][A-Z0-9]+(?:[-‑][A-Z0-9]+)*)\s+$", text[max(0, at - 30):at])
+    if not m or find_countries(m.group(1)) or len(m.group(1)) < 4:
+        return None
+    start = max(0, at - 30) + m.start(1)
+    return m.group(1), start, start + len(m.group(1))
 
 
 def exercise_name(text: str, at: int) -> tuple[str, int, int] | None:

@@ -655,3 +655,26 @@ def test_visitors_named_and_unnamed(text, found):
 def test_practices_and_processes_are_no_engagements(text, found):
     got = extract_engagements(*inputs(text, PEOPLE, {"on Tuesday": ("2024-03-12", "2024-03-12", "day")}), PAIR)
     assert [(e.kind, e.mechanism.name if e.mechanism else None) for e in got] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a code name in capitals before the head word names the exercise; another edition is another exercise
+    ("The navies of India and South Korea will hold the second JIMEX exercise off Goa next month. "
+     "The first edition of the exercise was held off Busan in 2018.",
+     [("exercise", "planned", "JIMEX", 2), ("exercise", "held", "JIMEX", 1)]),
+])
+def test_editions_of_an_exercise(text, found):
+    dates = {"next month": ("2024-04-01", "2024-04-30", "month"), "in 2018": ("2018-01-01", "2018-12-31", "year")}
+    got = extract_engagements(*inputs(text, PEOPLE, dates), PAIR)
+    assert [(e.kind, e.status, e.mechanism.name, e.mechanism.ordinal) for e in got] == found
+
+
+@pytest.mark.parametrize("text, day", [
+    # the day officials spoke is not the day of what they told
+    ("Arjun Rao met Kim Min-seo in Seoul last week, officials said on Tuesday.", "2024-03-15"),
+    # ... unless they spoke right after it
+    ("Arjun Rao said on Tuesday after meeting Kim Min-seo in Seoul that ties were strong.", "2024-03-12"),
+])
+def test_the_day_of_a_statement(text, day):
+    got = engagements(text)
+    assert [e.date.start for e in got] == [day]
