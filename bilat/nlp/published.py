@@ -40,7 +40,8 @@ def _month() -> str:
 @lru_cache(maxsize=1)
 def _full_date() -> re.Pattern:
     m, d, y = _month(), r"\d{1,2}(?:st|nd|rd|th)?", r"(?:19|20)\d{2}"
-    forms = [rf"{m}\s+{d},?\s+{y}", rf"{d}\s+(?:of\s+)?{m},?\s+{y}", rf"{y}[-./]\d{{1,2}}[-./]\d{{1,2}}",
+    # "14 October 2016", "14-Oct-2016", "14.10.2016": a release line may join a month name with dashes too
+    forms = [rf"{m}\s+{d},?\s+{y}", rf"{d}(?:\s+(?:of\s+)?|-){m}(?:,?\s+|-){y}", rf"{y}[-./]\d{{1,2}}[-./]\d{{1,2}}",
              rf"\d{{1,2}}[-./]\d{{1,2}}[-./]{y}"]
     return re.compile(r"(?<![\w/.-])(?:%s)(?![\w/-])" % "|".join(forms), re.IGNORECASE)
 

@@ -8,6 +8,7 @@ future one the next. Lists of words live in `data/timex.json`.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from bilat.model import DateInterval, Published, Timex
 from bilat.nlp.timex_calendar import Anchor, anchor_of, interval, parse_iso
@@ -40,9 +41,19 @@ def find_timexes(text: str, anchor: Published | None, *, future: bool | None = N
     window = anchor_of(anchor)
     found = scan(text, future=future)
     resolved = [resolve(f, window) for f in found]
+    for i, f in enumerate(found):
+        if f.kind == "shift":
+            resolved[i] = resolve(f, _day_told_before(f, found, resolved) or window)
     if not window.year_known:
         resolved = [iv or _year_from_nearby(f, found, resolved) for f, iv in zip(found, resolved)]
     return [Timex(f.start, f.end, text[f.start:f.end], iv) for f, iv in zip(found, resolved)]
+
+
+def _day_told_before(found: Found, everything: list[Found], resolved: list) -> Anchor | None:
+    """ "met on February 21 ... the next day": a shifted day counts from the last single day told before it."""
+    days = [iv for f, iv in zip(everything, resolved)
+            if f.end <= found.start and iv and iv.precision == "day" and iv.start and iv.start == iv.end]
+    return Anchor(parse_iso(days[-1].start), parse_iso(days[-1].start)) if days else None
 
 
 def _year_from_nearby(found: Found, everything: list[Found], resolved: list) -> DateInterval | None:
@@ -115,7 +126,7 @@ def accept(kind: str, m) -> Found | None:
     if not context_ok(kind, parts, m):
         return None
     start = _skip_space(m.string, m.end("prep")) if parts.get("prep") else m.start()
-    return Found(start, m.end(), kind.split("_")[0] if kind.startswith(("date", "numeric")) else kind, parts)
+    return Found(start, m.end(), kind.split("_")[0] if kind.startswith(("date", "numeric", "shift")) else kind, parts)
 
 
 def _skip_space(text: str, start: int) -> int:
@@ -138,6 +149,8 @@ def context_ok(kind: str, parts: dict, m) -> bool:
             (parts["unit"] == "quarter" or bool(parts.get("yr") or parts.get("y")))
     if kind == "period_short":
         return parts["q"].startswith("Q") or bool(parts.get("y"))
+    if kind == "shift" and parts["shift"].lower().endswith(("before", "after")):
+        return not re.match(r"\s*\w", m.string[m.end():])   # "the day before the summit" counts from the summit
     if kind == "day":
         return not (parts["rd"][0].isupper() and _capitalised_word_before(m))
     return True

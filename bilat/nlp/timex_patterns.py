@@ -64,21 +64,30 @@ def _month_patterns(mon: str, full: str) -> dict[str, str]:
     month_in_context = (rf"(?:\b(?P<prep>(?i:in|since|by|until|till|from|during|before|after|of|for|through|around|between|and|to))\s+)?"
                         rf"(?:(?P<rel>this|last|next|the coming|coming|the past|past)\s+|(?P<part>{PARTS})[\s-]+)?"
                         rf"(?P<m>{full})\b(?:\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year\b|\s+(?P<rel2>last|next)\b(?!\s+(?:week|month|year)))?")
-    return {"month_year": month_year, "month": month_in_context}
+    return {"month_year": month_year, "month": month_in_context, "month_range": _month_range(mon)}
+
+
+def _month_range(mon: str) -> str:
+    """ "between July and September next year", "the January-March period", "April to June 2025"."""
+    joiner = r"\s*(?:-|–|—|to|until|till|through|(?(between)and|(?!)))\s*"
+    year = rf"(?:,?\s+(?P<y>{YEAR})(?![\d%])|\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year\b)"
+    return (rf"\b(?:(?P<between>between)\s+|from\s+)?(?:the\s+)?(?P<m>{mon})(?:{joiner})(?P<m2>{mon})"
+            rf"(?:\s+(?:period|quarter))?\b{year}?")
 
 
 def _year_patterns() -> dict[str, str]:
-    prep = r"in|on|since|by|until|till|from|during|before|after|of|for|through|throughout|around|between|and|to|the|as of|dated|year|calendar year|FY|fiscal"
+    prep = r"within|in|on|since|by|until|till|from|during|before|after|of|for|through|throughout|around|between|and|to|the|as of|dated|year|calendar year|FY|fiscal"
     year = (rf"(?:\b(?P<prep>(?i:{prep}))\s+)?(?:(?P<part>{PARTS})[\s-]+)?(?<![\d.,$£€₹/:])(?<!\d[-–])(?P<y>{YEAR})"
             rf"(?:\s*(?:-|–|—|to|and)\s*(?P<y2>{YEAR}|\d\d)(?![\d-]))?(?![\d.,/:]\d|\d){QUANTITY}")
     decade = rf"\b(?:the\s+)?(?P<y>(?:1[89]|20)\d0)'?s\b"
-    return {"year": year, "decade": decade}
+    fiscal = rf"\b(?i:FY\s?|fiscal\s+(?:year\s+)?|financial\s+year\s+)(?P<y>{YEAR})\s*[-–/]\s*(?P<y2>{YEAR}|\d\d)(?!\d)"
+    return {"year": year, "decade": decade, "fiscal": fiscal}
 
 
 def _period_patterns() -> dict[str, str]:
     ordinals = alternation(words()["ordinals"])
     year_spec = rf"(?:the\s+)?(?:(?:this|next|last|current|coming|previous)\s+)?(?:fiscal\s+|calendar\s+)?year|{YEAR}"
-    period = (rf"\b(?:the\s+)?(?P<ord>{ordinals})\s+(?P<unit>quarter|half)"
+    period = (rf"\b(?:(?P<part>{PARTS})\s+)?(?:the\s+)?(?P<ord>{ordinals})\s+(?P<unit>quarter|half)"
               rf"(?:\s+of\s+(?P<yr>{year_spec}))?(?:\s*\(?(?P<y>{YEAR})\)?)?\b")
     short = rf"\b(?P<q>Q[1-4]|H[12])(?:\s*(?:of\s+)?(?:FY\s?)?(?P<y>{YEAR}|'\d\d))?\b"
     return {"period": period, "period_short": short}
@@ -100,9 +109,12 @@ def _relative_patterns(wd: str) -> dict[str, str]:
 def _count_patterns() -> dict[str, str]:
     n = number_words()
     ago = rf"\b(?P<n>{n})\s+(?P<unit>day|week|month|year)s?\s+ago\b"
-    within = rf"\bwithin\s+(?:(?P<n>{n})\s+)?(?P<unit>day|week|month|year)s?\b"
+    # "within 60 days of receipt" counts from an event, not from the document date
+    within = rf"\bwithin\s+(?:(?P<n>{n})\s+)?(?P<unit>day|week|month|year)s?\b(?P<event>\s+(?:of|after|from|following)\b)?"
     vague = rf"(?<![\w-])(?:{alternation(words()['vague'])})\b"
-    return {"ago": ago, "within": within, "vague": vague}
+    shifts = rf"\b(?P<shift>{alternation(words()['day_shifts'])})\b"
+    counted = rf"\b(?P<n>{n})\s+days?\s+(?P<dir>earlier|later)\b(?!\s+than)"
+    return {"ago": ago, "within": within, "vague": vague, "shift": shifts, "shift_counted": counted}
 
 
 def _numeric_patterns() -> dict[str, str]:

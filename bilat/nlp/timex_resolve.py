@@ -126,6 +126,45 @@ def resolve_year(parts: dict, anchor: Anchor, future: bool | None) -> Span | Non
     return (*span, "year")
 
 
+def resolve_fiscal(parts: dict, anchor: Anchor, future: bool | None) -> Span | None:
+    """ "FY2025-26", "fiscal year 2025-2026": the twelve months from the fiscal year's first month."""
+    year, last = int(parts["y"]), year_of(parts["y2"]) if len(parts["y2"]) == 4 else int(parts["y"]) // 100 * 100 + int(parts["y2"])
+    if last != year + 1:
+        return None
+    return (*months_from(year, words()["fiscal_year_start_month"], 12), "year")
+
+
+def months_from(year: int, month: int, count: int) -> tuple[date, date]:
+    """The `count` whole months starting with `month` of `year`."""
+    return date(year, month, 1), month_span(*add_months(year, month, count - 1))[1]
+
+
+def resolve_month_range(parts: dict, anchor: Anchor, future: bool | None) -> Span | None:
+    """ "between July and September next year" -> Jul 1..Sep 30, a quarter; a stated year is the last month's."""
+    first, last = month_of(parts["m"]), month_of(parts["m2"])
+    if first == last:
+        return None
+    count, wraps = (last - first) % 12 + 1, int(first > last)
+    if parts.get("y") or parts.get("yrel"):
+        if not parts.get("y") and not anchor.year_known:
+            return None
+        end_year = int(parts["y"]) if parts.get("y") else anchor.hi.year + offset_of(parts["yrel"])
+        return (*months_from(end_year - wraps, first, count), range_precision(first, count))
+    if not anchor.year_known:
+        return None
+    spans = {y: months_from(y, first, count) for y in around(anchor)}
+    return (*pick_year(spans, anchor, future), range_precision(first, count))
+
+
+def range_precision(first: int, count: int) -> str:
+    """Three months from January, April, July or October are a quarter; six from January or July a half."""
+    if count == 3 and first % 3 == 1:
+        return "quarter"
+    if count == 6 and first in (1, 7):
+        return "half"
+    return "year" if count == 12 and first == 1 else "month"
+
+
 def resolve_decade(parts: dict, anchor: Anchor, future: bool | None) -> Span | None:
     year = int(parts["y"])
     return date(year, 1, 1), date(year + 9, 12, 31), "year"
@@ -267,11 +306,23 @@ def resolve_ago(parts: dict, anchor: Anchor, future: bool | None) -> Span | None
 def resolve_within(parts: dict, anchor: Anchor, future: bool | None) -> Span | None:
     """ "within a month" -> from the anchor to a month later."""
     unit, count = parts["unit"], count_of(parts.get("n"))
-    if not anchor.day_known:
+    if not anchor.day_known or parts.get("event"):
         return None
     if unit in ("day", "week"):
         return anchor.hi, anchor.hi + timedelta(days=count * (7 if unit == "week" else 1)), unit
     return anchor.hi, shift_months(anchor.hi, count * (12 if unit == "year" else 1)), unit
+
+
+def resolve_shift(parts: dict, anchor: Anchor, future: bool | None) -> Span | None:
+    """ "the previous day", "two days later": days from the anchor (the caller passes the date told just before)."""
+    if not anchor.day_known:
+        return None
+    if parts.get("shift"):
+        offset = words()["day_shifts"][" ".join(parts["shift"].lower().split())]
+    else:
+        offset = count_of(parts["n"]) * (-1 if parts["dir"].lower() == "earlier" else 1)
+    day = anchor.hi + timedelta(days=offset)
+    return day, day, "day"
 
 
 def resolve_nothing(parts: dict, anchor: Anchor, future: bool | None) -> Span | None:
@@ -284,5 +335,6 @@ RESOLVERS = {
     "year": resolve_year, "decade": resolve_decade, "period": resolve_period, "period_short": resolve_period,
     "weekday": resolve_weekday, "day": resolve_day, "on_the_day": resolve_on_the_day,
     "relative": resolve_relative, "year_end": resolve_year_end, "ago": resolve_ago,
-    "within": resolve_within, "vague": resolve_nothing,
+    "within": resolve_within, "vague": resolve_nothing, "fiscal": resolve_fiscal,
+    "month_range": resolve_month_range, "shift": resolve_shift,
 }

@@ -26,6 +26,10 @@ def no_inference(monkeypatch):
     ("Updated: 12 Jan 2022\n" + BODY, {}, ("2022-01-12", "day", "text")),
     ("Posted On:\n26 MAR 2021 4:34PM by Press Desk\n" + BODY, {}, ("2021-03-26", "day", "text")),
     (BODY + "\n\nBy Ana Torres\n\n2009.06.25\n", {}, ("2009-06-25", "day", "text")),
+    # a release line joining the month name with dashes
+    ("Ministry of Agriculture\n03-November-2019 11:05 IST\nChile and Vietnam cut tariffs\n" + BODY, {},
+     ("2019-11-03", "day", "text")),
+    ("Press Office\n21-Feb-2018\n" + BODY, {}, ("2018-02-21", "day", "text")),
     # a date inside an article sentence is an event date, not the publication date
     ("The ministers will meet in Santiago on 19 March 2024 to sign the pact, officials said on Tuesday.", {},
      (None, "unknown", "none")),

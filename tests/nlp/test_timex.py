@@ -103,7 +103,32 @@ ROWS = [
     ("They aim to reach $50 billion before 2030.", TUE, "before 2030", span(None, "2030-12-31", "year")),
     ("He asked Delhi to sign the pact within a month.", JAN, "within a month", span("2022-01-12", "2022-02-12", "month")),
     ("Korea will send a delegation by September.", TUE, "by September", span(None, "2023-09-30", "month")),
+    ("Parliament must ratify the accord within 2024.", TUE, "2024", span("2024-01-01", "2024-12-31", "year")),
+    ("The task force will report within this year.", TUE, "this year", span("2023-01-01", "2023-12-31", "year")),
+    ("The first cargo should sail by the end of the first quarter.", TUE, "by the end of the first quarter",
+     span(None, "2024-03-31", "quarter")),
+    ("A pilot runs in the first half of next year.", TUE, "the first half of next year", span("2024-01-01", "2024-06-30", "half")),
+    ("Exports will peak in Q3 2025.", TUE, "Q3 2025", span("2025-07-01", "2025-09-30", "quarter")),
+    # a range of months is one period, a quarter or a half when it is one
+    ("The navies will train together between April and June next year.", TUE, "between April and June next year",
+     span("2024-04-01", "2024-06-30", "quarter")),
+    ("Shipments fell in the October-December period.", TUE, "the October-December period",
+     span("2022-10-01", "2022-12-31", "quarter")),
+    ("Imports rose in the Jan-Mar quarter.", TUE, "the Jan-Mar quarter", span("2023-01-01", "2023-03-31", "quarter")),
+    ("The fair will run from July to December 2024.", TUE, "from July to December 2024", span("2024-07-01", "2024-12-31", "half")),
+    ("The winter courses ran from November to February.", TUE, "from November to February",
+     span("2022-11-01", "2023-02-28", "month")),
+    # an Indian fiscal year runs April to March
+    ("The outlay for FY2024-25 was approved.", TUE, "FY2024-25", span("2024-04-01", "2025-03-31", "year")),
+    ("Orders grew in fiscal year 2022-2023.", TUE, "fiscal year 2022-2023", span("2022-04-01", "2023-03-31", "year")),
+    # days counted from the document date when nothing was dated before
+    ("The envoy had landed in Busan the previous day.", TUE, "the previous day", day("2023-08-21")),
+    ("The minister had flown in a day earlier.", TUE, "a day earlier", day("2023-08-21")),
+    ("The envoy visited the shipyard earlier this week.", TUE, "earlier this week", span("2023-08-21", "2023-08-21", "week")),
+    # counted from an event, not from the document: no date
+    ("Claims are settled within 30 days of filing.", TUE, "within 30 days of", None),
     # words that keep a due text but name no date
+    ("Prices will ease in the coming months.", TUE, "in the coming months", None),
     ("Both sides agreed to convene the meeting at the earliest.", TUE, "at the earliest", None),
     ("The two leaders will meet soon.", TUE, "soon", None),
     ("He accepted the invitation for a visit at an early date.", TUE, "at an early date", None),
@@ -169,6 +194,25 @@ YEAR_FROM_NEARBY = [
     # too far from the only full date to share its year
     ("The pact was signed on 11 June 2012; talks had begun on February 2.", "February 2", None),
 ]
+
+
+DAY_SHIFTS = [
+    # "the next day" counts from the last single day told before it, else from the document date
+    ("The leaders dine in Busan on 14 September and hold their summit the next day.", "the next day", day("2023-09-15")),
+    ("Officials confirmed on Friday that the envoys had met the previous day.", "the previous day", day("2023-08-17")),
+    ("The fleet reached Chennai on 3 March; the frigates sailed two days later.", "two days later", day("2023-03-05")),
+    ("The pact was initialled on 9 May 2021 and signed the following day.", "the following day", day("2021-05-10")),
+]
+
+
+@pytest.mark.parametrize("sentence, words, expected", DAY_SHIFTS)
+def test_a_shifted_day_counts_from_the_day_told_before(sentence, words, expected):
+    found = {t.text: t.interval for t in find_timexes(sentence, TUE)}
+    assert found[words] == expected
+
+
+def test_the_day_before_an_event_is_not_counted_from_the_document():
+    assert find_timexes("The envoys met the day before the summit.", TUE) == []
 
 
 @pytest.mark.parametrize("sentence, words, expected", YEAR_FROM_NEARBY)
