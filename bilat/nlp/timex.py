@@ -213,6 +213,7 @@ def with_tense(found: list[Found], text: str) -> list[Found]:
         if index not in sentence_cues:
             sentence_cues[index] = cues(text[s_start:s_end])
         comma = text.find(",", f.end, s_end)
-        tense = tense_at(sentence_cues[index], f.start - s_start, f.end - s_start, comma - s_start if comma >= 0 else None)
+        tense = tense_at(sentence_cues[index], f.start - s_start, f.end - s_start, comma - s_start if comma >= 0 else None,
+                         text[s_start:s_end])
         out.append(Found(f.start, f.end, f.kind, f.parts, tense, f.deadline))
     return out

@@ -13,6 +13,7 @@ from bilat.nlp.timex_patterns import alternation, words
 
 # A sentence ends at . ! ? before a capital or quote, or at a line break.
 SENTENCE_END = re.compile(r"(?P<word>\b[\w.]+)?[.!?][\"”’)]?\s+(?=[A-Z\"“‘(])|\n+")
+VERB_REACH = 12   # "arrived on Monday", "met in Seoul on Friday": the verb sits a few words before the date
 ABBREVIATIONS = frozenset("mr mrs ms dr st no gen lt col capt prof rs smt shri sh vs jan feb mar apr jun jul aug sep sept oct nov dec govt dept amb".split())
 
 
@@ -65,7 +66,8 @@ def cues(sentence: str) -> list[tuple[int, int, bool]]:
     return found
 
 
-def tense_at(found_cues: list[tuple[int, int, bool]], start: int, end: int, clause_end: int | None = None) -> bool | None:
+def tense_at(found_cues: list[tuple[int, int, bool]], start: int, end: int, clause_end: int | None = None,
+             sentence_text: str = "") -> bool | None:
     """True (future), False (past) or None, from the cue nearest to [start, end) outside it.
 
     A cue after `clause_end` (the next comma) counts only when no cue comes before the expression:
@@ -80,8 +82,18 @@ def tense_at(found_cues: list[tuple[int, int, bool]], start: int, end: int, clau
             continue    # "agreed to" reads past only for the date before it ("on Monday agreed to")
         if before and clause_end is not None and cue_start >= clause_end:
             continue
+        if cue_start >= end and _completes_verb_before(found_cues, start, cue_start, sentence_text):
+            continue
         # The verb a date hangs on mostly comes before it; a later cue often belongs to the next clause.
         distance = start - cue_end if cue_end <= start else 2 * (cue_start - end)
         if best_distance is None or distance < best_distance:
             best, best_distance = bool(is_future), distance
     return best
+
+
+def _completes_verb_before(found_cues: list[tuple[int, int, bool]], start: int, cue_start: int, sentence: str) -> bool:
+    """ "agreed on Monday to conclude": an infinitive after the date completes the verb just before it."""
+    if not sentence[cue_start:cue_start + 3] == "to ":
+        return False
+    return any(cue_end <= start and start - cue_end <= VERB_REACH and is_future is not None
+               for _, cue_end, is_future in found_cues)

@@ -145,6 +145,10 @@ ROWS = [
     # a plan in the clause after the comma does not make the held day a future one
     ("The envoys held a round of talks in Seoul on Monday, agreeing to begin a new study.", WED, "Monday", day("2017-03-27")),
     ("On Friday, the ministers will meet in Seoul.", WED, "Friday", day("2017-03-31")),
+    # an infinitive after the day completes the verb before it: the day is when they agreed
+    ("Seoul and New Delhi agreed on Monday to resume the shipping talks.", WED, "Monday", day("2017-03-27")),
+    ("The envoy arrived on Monday to attend the forum.", WED, "Monday", day("2017-03-27")),
+    ("The ministers will meet on Monday to review the talks.", WED, "Monday", day("2017-04-03")),
 ]
 
 
