@@ -35,7 +35,9 @@ FLOORS = {
                "persons.f1": 0.97, "engagements.f1": 0.69, "eng_date_exact": 0.9, "commitments.f1": 0.83,
                "evidence_valid": 1.0, "doc_topics_f1": 0.8},
 }
-CEILINGS: dict[str, dict] = {}   # per corpus, figures that only go down; DEFAULT_CEILINGS elsewhere
+# per corpus, figures that only go down; DEFAULT_CEILINGS elsewhere. probe7 is kept held out (nothing is tuned
+# on it): its ceiling is what its first run gave.
+CEILINGS: dict[str, dict] = {"probe7": {"furniture_persons": 1}}
 DEFAULT_CEILINGS = {"furniture_persons": 0}
 DEFAULT = {"content_kept": 0.9, "relevance.accuracy": 0.8}
 

@@ -125,13 +125,18 @@ def _date_from_day_visit(groups: list[Frame], doc: Document) -> None:
 
 
 def _date_from_setting(groups: list[Frame]) -> None:
-    """'The pact was signed at the summit': undated, it took place on the day of the engagement that is its setting."""
+    """'The pact was signed at the summit': undated, it took place on the day of the engagement that is its
+    setting; and the setting ('during the visit') on the day of what was done in it."""
     for g in groups:
         if g.explicit_date or g.status != "held":
             continue
         sentences = {f.sentence.start for f in g.members}
         host = next((h for h in groups if h is not g and h.explicit_date and any(
             f.sentence.start in sentences and _is_setting(f.sentence.text, f.trigger) for f in h.members)), None)
+        settings = {f.sentence.start for f in g.members if _is_setting(f.sentence.text, f.trigger)}
+        held_in = next((h for h in groups if h is not g and h.explicit_date and h.status == "held"
+                        and any(f.sentence.start in settings for f in h.members)), None)
+        host = host or held_in      # 'was signed in July 2018, during the India visit of X': the visit then too
         if host:
             g.date, g.explicit_date = host.date, True
 

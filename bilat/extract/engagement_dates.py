@@ -24,8 +24,15 @@ def nearest_timex(sentence: Sentence, trigger: Trigger, timexes: list[Timex],
         start, end = t.start - sentence.start, t.end - sentence.start
         return start - other.end if start >= other.end else (other.start - end) * 2
 
-    found = [t for t in _sentence_timexes(sentence, timexes)
-             if all(distance(t, trigger) <= distance(t, o) for o in triggers if not o.anaphoric)]
+    own = _sentence_timexes(sentence, timexes)
+
+    def claims(o: Trigger, t: Timex) -> bool:
+        """A trigger with a date of its own right after it ('spoke on the phone last month') claims no date before it."""
+        start = t.start - sentence.start
+        return start >= o.end or not any(0 <= x.start - sentence.start - o.end <= 25 for x in own)
+
+    found = [t for t in own if all(distance(t, trigger) <= distance(t, o) or not claims(o, t)
+                                   for o in triggers if not o.anaphoric)]
     return min(found, key=lambda t: distance(t, trigger)) if found else None
 
 

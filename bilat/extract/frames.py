@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from bilat.extract.engagement_cues import MEETING_LIKE
+from bilat.extract.engagement_cues import MEETING_LIKE, cues
 from bilat.extract.engagement_dates import (_arrival, _counts_from, _dates_a_decision, _deadline_period, _filing_spans,
                                             _sentence_timexes, _stay_from, dates_a_report, ends_a_stay, nearest_timex)
 from bilat.extract.mechanisms import MechanismHit, is_reference, ordinal_before
@@ -88,6 +88,7 @@ def _frames_for(doc, sentence, trigger, span, mentions, timexes, earlier, trigge
             and trigger.kind != "visit" \
             and _names_the_group(sentence.text[span[0]:span[1]]):     # a plan: the group acts in it ("the two leaders will witness the signing"), a future session has its own people
         people = _unique(people + _last_group(earlier))
+    people = people or _shared_subject(sentence, trigger, earlier)
     mechanism = (Mechanism(trigger.mechanism.name, trigger.mechanism.ordinal) if trigger.mechanism
                  else _ordinal_only(sentence.text, trigger))
     date = _arrival(sentence.text, trigger, date, timex and ends_a_stay(sentence, timex)) if trigger.kind == "visit" else date
@@ -124,6 +125,16 @@ def _ordinal_only(text: str, trigger: Trigger) -> Mechanism | None:
     if ordinal is None or trigger.kind not in ("exercise", "dialogue", "summit"):
         return None
     return Mechanism(text[trigger.start:trigger.end].strip(), ordinal)
+
+
+def _shared_subject(sentence: Sentence, trigger: Trigger, earlier: list[Frame]) -> list[Mention]:
+    """'X and Y met in Vientiane in July and spoke on the phone last month': a verb after 'and'
+    with no subject of its own shares the people of the verb before it."""
+    if trigger.anaphoric or not re.search(r"\band\s+(?:also\s+|later\s+|then\s+)?$", sentence.text[:trigger.start]):
+        return []
+    before = [f for f in earlier if f.sentence.start == sentence.start and f.trigger.end <= trigger.start]
+    verb = before and sentence.text[before[-1].trigger.start:before[-1].trigger.end].lower() in cues()["verb_triggers"]
+    return list(before[-1].participants) if verb else []
 
 
 def _last_group(frames: list[Frame]) -> list[Mention]:

@@ -23,9 +23,10 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
 def visitor(sentence: Sentence, trigger: Trigger, mentions: list[Mention]) -> list[Mention]:
     """The person who travels: 'X's visit', 'visit of X', or the nearest person before the trigger."""
     at = sentence.start + trigger.start
-    after = _in_span(mentions, sentence.start + trigger.end, sentence.start + trigger.end + 25)     # 'visit of President X'
-    if after and re.match(r"\s+(?:of|by)\s", sentence.text[trigger.end:trigger.end + 5]):
-        return after[:1]
+    after = _in_span(mentions, sentence.start + trigger.end, sentence.start + trigger.end + 90)     # 'visit of President X'
+    if after and re.match(r"\s+(?:of|by)\s", sentence.text[trigger.end:trigger.end + 5]) and (
+            after[0].start - sentence.start - trigger.end <= 25 or _titles_only(sentence.text[trigger.end:after[0].start - sentence.start])):
+        return after[:1]       # 'the visit of the Foreign Minister of the Republic of Korea, H.E. Mr. X'
     by = re.match(r"\s+to\s+[^,;.]{1,40}?\bby\s+", sentence.text[trigger.end:])        # 'a visit to India by Minister X'
     later = _in_span(mentions, sentence.start + trigger.end + by.end(), sentence.start + trigger.end + by.end() + 45) if by else []
     if later and re.fullmatch(r"(?:(?:the|of|[A-Z][\w.’'\-]*)\s+)*", sentence.text[trigger.end + by.end():later[0].start - sentence.start]):
@@ -34,6 +35,11 @@ def visitor(sentence: Sentence, trigger: Trigger, mentions: list[Mention]) -> li
     if before and _reports(sentence.text[before[-1].end - sentence.start:trigger.start]):
         return []       # 'X said the visit …': X tells of the visit
     return before[-1:] if before else []
+
+
+def _titles_only(between: str) -> bool:
+    """Only the words of a title and an honorific between a trigger and a name."""
+    return bool(re.fullmatch(r"\s+(?:of|by)\s+(?:(?:the|of|and|[A-Z][\w.’'\-]*),?\s+)*", between))
 
 
 def _reports(between: str) -> bool:

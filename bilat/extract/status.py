@@ -35,6 +35,9 @@ def status_of(text: str, trigger: Trigger, date: DateInterval | None, anchor: st
     >>> status_of("The leaders will meet in May.", find_triggers("The leaders will meet in May.")[0], None, None)
     'planned'
     """
+    main = _main_clause_status(text, trigger)
+    if main:
+        return main
     window = _clause_window(text, trigger, right=0 if _is_setting(text, trigger) else 30)
     window = re.sub(rf"\b(?:{_words(cues()['purposes'])})\s+to\b", " ", window, flags=re.I)     # 'a function to sign': what it was for
     if _status_patterns()["cancelled"].search(_clause_window(text, trigger, right=90)):
@@ -45,6 +48,23 @@ def status_of(text: str, trigger: Trigger, date: DateInterval | None, anchor: st
         return "held"
     planned = _status_patterns()["planned"].search(window) or _listed_after_plan(text, trigger)
     return "planned" if planned else "held"
+
+
+def _main_clause_status(text: str, trigger: Trigger) -> str | None:
+    """'The visit of X to India, which had been planned for May, has been postponed', '… will now be
+    held at an early date': when the engagement is the sentence's subject, the main verb after its
+    relative clauses tells its status."""
+    before = text[:trigger.start].split()
+    if len(before) > 6 or re.search(r"[,;:]", text[:trigger.start]) or any(w.lower() in cues()["not_subject"] for w in before):
+        return None
+    after = re.sub(r",\s+(?:which|who|that)\b[^,;]*,", " ", text[trigger.end:])
+    verb = re.search(r"\b(?:has|have|had|was|were|is|are|will|would)\b.{0,40}", after)
+    if not verb:
+        return None
+    if _status_patterns()["cancelled"].search(verb.group()):
+        return "cancelled"
+    happens = rf"(?:will|would)\s+(?:now\s+|still\s+|also\s+)?(?:{_words(cues()['happens'])})\b"
+    return "planned" if re.match(happens, verb.group(), re.IGNORECASE) else None
 
 
 def _is_setting(text: str, trigger: Trigger) -> bool:

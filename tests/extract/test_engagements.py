@@ -678,3 +678,32 @@ def test_editions_of_an_exercise(text, found):
 def test_the_day_of_a_statement(text, day):
     got = engagements(text)
     assert [e.date.start for e in got] == [day]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a trigger with a date of its own right after it claims no date before it
+    ("Arjun Rao and Kim Min-seo met in Vientiane in July and spoke on the phone last month.",
+     [("meeting", "2023-07-01"), ("call", "2024-02-01")]),
+    # the visit a signing was done during took place then too
+    ("India and South Korea signed a pact in July, during the India visit of President Lee Ha-eun.",
+     [("signing", "2023-07-01"), ("visit", "2023-07-01")]),
+])
+def test_dates_shared_and_claimed(text, found):
+    dates = {"in July": ("2023-07-01", "2023-07-31", "month"), "last month": ("2024-02-01", "2024-02-29", "month")}
+    got = extract_engagements(*inputs(text, PEOPLE, dates), PAIR)
+    assert sorted((e.kind, e.date.start if e.date else None) for e in got) == sorted(found)
+
+
+@pytest.mark.parametrize("text, status", [
+    # the subject's main verb, past its relative clause, tells the status
+    ("The visit of the Defence Minister of the Republic of Korea, Mr. Kim Min-seo, to India, which had been "
+     "planned for next week, has been postponed.", "cancelled"),
+    ("The 5th Joint Commission, which was to be co-chaired by Arjun Rao and Kim Min-seo, will now be held in May.",
+     "planned"),
+    # what an engagement will do is no plan of it
+    ("The signing of two MoUs between India and South Korea will give a boost to ties.", "held"),
+])
+def test_the_main_verb_of_the_subject(text, status):
+    dates = {"next week": ("2024-03-18", "2024-03-24", "week"), "in May": ("2024-05-01", "2024-05-31", "month")}
+    got = extract_engagements(*inputs(text, PEOPLE, dates), PAIR)
+    assert got and got[0].status == status
