@@ -215,13 +215,17 @@ def _upgrade_pattern() -> re.Pattern:
 
 
 def _upgrade_talks(text: str) -> list[MechanismHit]:
-    """'negotiations on upgrading the Comprehensive Economic Partnership Agreement' -> CEPA upgrade negotiations."""
+    """'negotiations on upgrading the Comprehensive Economic Partnership Agreement' -> CEPA upgrade negotiations;
+    'the next round of upgrade talks' -> upgrade negotiations."""
     agreements = {k.lower(): v for k, v in mechanism_data()["upgrade_talks"]["agreements"].items()}
     hits = []
     for m in _upgrade_pattern().finditer(text):
-        name = f"{agreements[m.group(2).lower()]} upgrade negotiations"
-        ordinal = ordinal_value(m.group(1)) if m.group(1) else None
-        hits.append(MechanismHit(m.start(), m.end(), name, ordinal, "dialogue"))
+        name = f"{agreements[m.group(2).lower()]} upgrade negotiations".strip()
+        hits.append(MechanismHit(m.start(), m.end(), name, ordinal_value(m.group(1)) if m.group(1) else None, "dialogue"))
+    for m in re.finditer(r"(?i:(?:the\s+)?(?:(\w+)\s+round\s+of\s+)?(?:upgrade|upgradation)\s+(?:talks|negotiations))\b", text):
+        if not any(h.start <= m.start() < h.end for h in hits):
+            ordinal = ordinal_value(m.group(1)) if m.group(1) else None
+            hits.append(MechanismHit(m.start(), m.end(), "upgrade negotiations", ordinal, "dialogue"))
     return hits
 
 

@@ -228,6 +228,8 @@ def test_references_sessions_and_decisions(text, found):
     ("Both sides held the third round of negotiations on improving the Comprehensive Economic Partnership Agreement.",
      "CEPA upgrade negotiations", 3),
     ("The two countries resumed talks to upgrade their free trade agreement.", "FTA upgrade negotiations", None),
+    ("They will hold the next round of upgrade talks in Seoul in May.", "upgrade negotiations", None),
+    ("Officials met and agreed to hold talks for the upgrade of the pact in May.", "upgrade negotiations", None),
 ])
 def test_mechanism_names_and_their_numbers(text, name, ordinal):
     from bilat.extract.mechanisms import find_mechanisms
