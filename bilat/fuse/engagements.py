@@ -327,7 +327,23 @@ def _contradictions(subject: str, same: list[Engagement]) -> list[Flag]:
     dated = [e for e in same if span(e.date)]
     if any(not _overlap(a.date, b.date) for a in dated for b in dated):
         flags.append(_flag(subject, "date", {e.date.start: e for e in dated}, lambda e: e.date.start))
-    return flags
+    return flags + _role_contradictions(subject, same)
+
+
+def _role_contradictions(subject: str, same: list[Engagement]) -> list[Flag]:
+    """One participant given two different offices by the reports ('Foreign Minister' vs 'Trade Minister');
+    two wordings of one office ('External Affairs Minister', 'Foreign Minister') agree."""
+    from bilat.extract.offices import office_of
+    offices: dict[str, dict[str, Engagement]] = defaultdict(dict)
+    names = {}
+    for e in same:
+        for p in e.participants:
+            office = office_of(p.role) if p.actor and p.role else None
+            if office:
+                offices[p.actor].setdefault(office, replace(e, title=p.role))
+                names[p.actor] = p.name
+    return [_flag(subject, "role", found, lambda e, who=names[actor]: f"{who}: {e.title}")
+            for actor, found in offices.items() if len(found) > 1]
 
 
 def _flag(subject: str, field: str, values: dict, show) -> Flag:

@@ -182,3 +182,14 @@ def test_one_outlets_summit_is_anothers_meeting_of_the_leaders_but_not_of_their_
     ministers = report("d3", "2011-07-25", who=("p:patil", "p:kim"), kind="meeting")
     merged, _ = fuse_engagements([told_as_meeting, summit, ministers], {})
     assert sorted((e.kind, sorted(e.documents)) for e in merged) == [("meeting", ["d3"]), ("summit", ["d1", "d2"])]
+
+
+def test_a_participant_given_two_offices_is_flagged_two_wordings_of_one_are_not():
+    def told(doc, role):
+        e = report(doc, "2024-03-05", who=("p:a", "p:b"))
+        people = (Participant("p:a", "Ahn Ji-su", role, "KOR"), Participant("p:b", "b", None, "IND"))
+        return Engagement(**{**e.__dict__, "participants": people})
+    _, flags = fuse_engagements([told("d1", "Foreign Minister"), told("d2", "Trade Minister")], {})
+    assert [(f.field, f.message) for f in flags] == [("role", "Ahn Ji-su: Foreign Minister (d1) vs Ahn Ji-su: Trade Minister (d2)")]
+    _, flags = fuse_engagements([told("d1", "Foreign Minister"), told("d2", "Minister of Foreign Affairs")], {})
+    assert flags == []
