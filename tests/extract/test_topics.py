@@ -41,6 +41,17 @@ def test_topic_ids_are_exactly_the_taxonomy():
     ("They agreed to work together in political and security areas.", ("security",)),
     ("Both sides sought closer economic cooperation.", ("trade",)),
     ("He addressed the Indian community in Busan.", ("culture_people",)),
+    # word forms and trade remedies
+    ("The two firms will co-produce light tanks in Gujarat.", ("defence_industry",)),
+    ("Seoul asked New Delhi to lift anti-dumping duties on its steel.", ("trade",)),
+    ("They reviewed cooperation in science, technology and space.", ("science_technology", "space")),
+    # words that also name other things count only in a phrase that fixes their sense
+    ("Exporters said cargo sat at ports for weeks.", ()),
+    ("The shipyard builds naval vessels and commercial tankers.", ("shipbuilding_maritime",)),
+    ("Sailors joined a yoga session on the pier.", ()),
+    ("Trade has doubled since the pandemic.", ("trade",)),
+    ("Both sides agreed on customs cooperation and pandemic preparedness.", ("trade", "health")),
+    ("The plan trains skilled workers for the shipyards.", ("education_mobility", "shipbuilding_maritime")),
 ])
 def test_span_topics(text, topics):
     assert span_topics(text) == topics
