@@ -136,9 +136,20 @@ def _date_from_setting(groups: list[Frame]) -> None:
         settings = {f.sentence.start for f in g.members if _is_setting(f.sentence.text, f.trigger)}
         held_in = next((h for h in groups if h is not g and h.explicit_date and h.status == "held"
                         and any(f.sentence.start in settings for f in h.members)), None)
-        host = host or held_in      # 'was signed in July 2018, during the India visit of X': the visit then too
+        host = host or held_in or _named_setting(g, groups)   # 'was signed in July 2018, during the India visit of X': the visit then too
         if host:
             g.date, g.explicit_date = host.date, True
+
+
+def _named_setting(g: Frame, groups: list[Frame]) -> Frame | None:
+    """'On the sidelines of the Committee, the two sides co-hosted a roundtable': the dated body named as its setting."""
+    for f in g.members:
+        m = re.search(r"\b(?i:on the sidelines of|at|during) the ((?:[A-Z][\w\-]+\s+){0,3}[A-Z][\w\-]+)", f.sentence.text[:f.trigger.start])
+        if m:
+            named = m.group(1).lower()
+            return next((h for h in groups if h is not g and h.explicit_date and h.mechanism
+                         and h.mechanism.name.lower().endswith(named)), None)
+    return None
 
 
 def _dateline_location(groups: list[Frame], doc: Document) -> None:

@@ -57,9 +57,12 @@ def dates_a_report(sentence: Sentence, trigger, timex: Timex) -> bool:
 
 
 def _counts_from(sentence: Sentence, timex: Timex) -> bool:
-    """'the first held in Delhi since 2018': a date that starts a count dates nothing that happened."""
-    before = sentence.text[max(0, timex.start - sentence.start - 12):timex.start - sentence.start]
-    return bool(re.search(rf"\b(?:{_words(cues()['count_from'])})\s+$", before, re.IGNORECASE))
+    """'the first held in Delhi since 2018', 'his first trip since he took up the post last August':
+    a date that starts a count dates nothing that happened."""
+    before = sentence.text[max(0, timex.start - sentence.start - 50):timex.start - sentence.start]
+    words = _words(cues()['count_from'])
+    return bool(re.search(rf"\b(?:{words})\s+$", before[-12:], re.IGNORECASE)
+                or re.search(rf"\bsince\s+(?:he|she|they|it|the|[A-Z][\w\-]*)\s+(?:[\w\-]+\s+){{1,5}}$", before))
 
 
 def _dates_a_decision(sentence: Sentence, trigger: Trigger, timex: Timex) -> bool:

@@ -251,8 +251,10 @@ def _dialogue_on(text: str) -> list[MechanismHit]:
 def _references(text: str) -> list[MechanismHit]:
     """'the working group', 'the committee': a body named before (resolved by the caller, else nothing)."""
     heads = _alternation(h.lower() for h in mechanism_data()["body_heads"] if h != "Dialogue")
-    return [MechanismHit(m.start(1), m.end(1), m.group(1), _ordinal_of(text, m), "dialogue")
-            for m in re.finditer(rf"\b(?:[Tt]he|[Ii]ts)\s+({heads})(?![\w\-])", text)]
+    ordinals = rf"\d+(?:st|nd|rd|th)|{_alternation(mechanism_data()['ordinals'])}"
+    return [MechanismHit(m.start(2), m.end(2), m.group(2), ordinal_value(m.group(1)) if m.group(1) else _ordinal_of(text, m),
+                         "dialogue")   # 'the 3rd Committee meeting'
+            for m in re.finditer(rf"\b(?:[Tt]he|[Ii]ts)\s+(?:((?i:{ordinals}))\s+)?((?i:{heads}))(?![\w\-])", text)]
 
 
 def is_reference(name: str) -> bool:

@@ -709,3 +709,24 @@ def test_the_main_verb_of_the_subject(text, status):
     dates = {"next week": ("2024-03-18", "2024-03-24", "week"), "in May": ("2024-05-01", "2024-05-31", "month")}
     got = extract_engagements(*inputs(text, PEOPLE, dates), PAIR)
     assert got and got[0].status == status
+
+
+@pytest.mark.parametrize("text, found", [
+    # a roundtable held on the sidelines of a dated body took place that day
+    ("Arjun Rao and Kim Min-seo held the 2nd Joint Trade Committee in Seoul on Tuesday. On the sidelines of the Committee, "
+     "the two sides co-hosted a Business Roundtable attended by 40 companies.",
+     [("dialogue", "2024-03-12"), ("event", "2024-03-12")]),
+    # 'the 3rd Committee meeting' is a session of the committee named before
+    ("Arjun Rao and Kim Min-seo held the 2nd Joint Trade Committee in Seoul on Tuesday. "
+     "The two sides agreed to hold the 3rd Committee meeting in New Delhi next year.",
+     [("dialogue", "2024-03-12"), ("dialogue", "2025-01-01")]),
+    # a date in a 'since' clause counts from it; it dates no trip
+    ("Kim Min-seo will visit New Delhi next month. It will be his first trip to South Asia since he took up the post last August.",
+     [("visit", "2024-04-01")]),
+])
+def test_settings_sessions_and_counts(text, found):
+    dates = {"on Tuesday": ("2024-03-12", "2024-03-12", "day"), "next year": ("2025-01-01", "2025-12-31", "year"),
+             "next month": ("2024-04-01", "2024-04-30", "month"),
+             "last August": ("2023-08-01", "2023-08-31", "month")}
+    got = extract_engagements(*inputs(text, PEOPLE, dates), PAIR)
+    assert [(e.kind, e.date.start if e.date else None) for e in got] == found
