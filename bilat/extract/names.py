@@ -92,11 +92,16 @@ def name_end(tokens: list[Token], i: int, text: str) -> int:
         j += 1
     k = j
     while (k < len(tokens) and k - i < MAX_NAME_WORDS and is_name_word(tokens[k].text)
-           and (k == i or joined(text, tokens[k - 1], tokens[k]))):
+           and (k == i or joined(text, tokens[k - 1], tokens[k]) and not repeated_on_next_line(tokens, j, k, text))):
         k += 1
     if k > j and k < len(tokens) - 1 and middle_initial(tokens, k, text):
         return name_end(tokens, k + 1, text)             # 'Rohan K. Bhalla': the family name follows
     return k if k > j else i
+
+
+def repeated_on_next_line(tokens: list[Token], first: int, k: int, text: str) -> bool:
+    """ "Kavita Rao\nKavita Rao is a fellow...": a word of the name again past a line break starts a new line's name."""
+    return "\n" in text[tokens[k - 1].end:tokens[k].start] and tokens[k].text in {t.text for t in tokens[first:k]}
 
 
 def middle_initial(tokens: list[Token], k: int, text: str) -> bool:

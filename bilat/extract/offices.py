@@ -314,6 +314,12 @@ def posted_offices() -> frozenset[str]:
     return frozenset(_data("titles.json").get("posted_offices", []))
 
 
+@lru_cache(maxsize=1)
+def writer_words() -> frozenset[str]:
+    """Words of a writer's bio line ("fellow", "columnist", "writes")."""
+    return frozenset(_data("titles.json").get("writer_words", []))
+
+
 def posting_end(tokens: list[Token], j: int, text: str, office: Office) -> int:
     """ "Ambassador to India": an envoy's posting is part of the title (and not the envoy's country)."""
     if office.office not in posted_offices() or j + 1 >= len(tokens) or tokens[j].text.lower() != "to":
@@ -334,7 +340,8 @@ def title_at(tokens: list[Token], i: int, text: str, open_words: bool = False) -
     last = country_suffix_end(tokens, acronym_end(tokens, posted), text)
     span = text[tokens[first].start:tokens[words_end - 1].end]
     title = title_text(tokens, first, posted, text, office, (i, j))
-    country = country_before(text, tokens[first].start) or country_in(span) or office.country
+    suffix = text[tokens[posted].start:tokens[last - 1].end] if last > posted else ""   # "of the Republic of Korea"
+    country = country_before(text, tokens[first].start) or country_in(span) or country_in(suffix) or office.country
     return TitleMatch(first, last, tokens[first].start, tokens[last - 1].end, title,
                       office_of(title) or office.office, country, organization_in(span), office.title)
 

@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 
 from bilat.extract import names as nm
 from bilat.extract.names import Token, display_name, is_honorific, is_initial, is_name_word, joined, tokenize
-from bilat.extract.offices import TitleMatch, country_before, find_titles, organizations, title_at, title_forms
+from bilat.extract.offices import (TitleMatch, country_before, find_titles, organizations, title_at, title_forms,
+                                   writer_words)
 from bilat.model import Actor, Document, Evidence, Mention, Published, Role  # noqa: F401  Published: doctest
 from bilat.nlp.countries import country_of, find_countries, lexicon
 
@@ -63,7 +64,7 @@ def extract_people(doc: Document, parsed=None, *, pair: tuple[str, str] | None =
     text, tokens = doc.text, tokenize(doc.text)
     occurrences = name_occurrences(tokens, text, parsed)
     legends = {display_name(f.surface) for f in occurrences if legendary(f, tokens, text)}
-    writers = {display_name(f.surface) for f in occurrences if in_byline(f, text)}
+    writers = {display_name(f.surface) for f in occurrences if in_byline(f, text)} | bio_line_names(tokens, text)
     found = [f for f in occurrences if acceptable(f, tokens, text) and display_name(f.surface) not in legends
              and not any(nm.same_person_name(w, display_name(f.surface)) for w in writers)]
     found = with_counterpart_roles(found, tokens, text, parsed, pair)
@@ -113,6 +114,8 @@ def after_titles(titles: list[TitleMatch], tokens: list[Token], text: str) -> li
         if any(o.first == k for o in titles):
             continue                        # "Navy spokesperson Cdr. X": the rank next to the name carries it
         office = ends.get(t.first)          # ... and the office before the rank is X's too
+        if office and "\n" in text[office.end:t.start]:
+            office = None                   # a headline's last words are not the next line's office
         if k < len(tokens) and tokens[k].text == "," and comma_title(tokens, t, text):
             k = skip_honorifics(tokens, k + 1)
         end = nm.name_end(tokens, k, text) if k < len(tokens) else k
@@ -203,14 +206,14 @@ def with_apposition(f: Found, tokens: list[Token], text: str, titles: list[Title
         return f
     k += 1 + (tokens[k + 1].text.lower() in {"the", "a", "an"})   # "X, a research fellow at ..."
     title = title_at(tokens, k, text, open_words=True)
-    if title and title.last < len(tokens) and nm.name_end(tokens, skip_honorifics(tokens, title.last), text) > title.last:
+    if title and titles_next_name(tokens, title, text):
         return f  # "X, DRDO Chief Controller C.K. Prahlada": the title belongs to the next name
     if title is None:
         i = next((i for i in range(k, min(k + 4, len(tokens))) if title_at(tokens, i, text, True)), None)
         title = title_at(tokens, i, text, True) if i is not None else None
         if title is None or title.first != k and not (title.first - k <= 3 and country_before(text, title.start)):
             return f                        # "Kim, Korea's Ambassador to India": the possessive country may come first
-        if title.last < len(tokens) and nm.name_end(tokens, skip_honorifics(tokens, title.last), text) > title.last:
+        if titles_next_name(tokens, title, text):
             return f                        # "PM Rao, Korean President Kim": the title is the next name's
     title = with_trailing_context(title, tokens, text)
     if f.title:
@@ -218,9 +221,20 @@ def with_apposition(f: Found, tokens: list[Token], text: str, titles: list[Title
     return replace(f, title=title, country=title.country, via=f.via if f.via != "entity" else "apposition")
 
 
+def titles_next_name(tokens: list[Token], title: TitleMatch, text: str) -> bool:
+    """A name right after the title, or after its comma and a form of address ("..., Dr. Lata Raman")."""
+    k = title.last
+    if k + 1 < len(tokens) and tokens[k].text == "," and is_honorific(tokens[k + 1].text):
+        k += 1
+    if k >= len(tokens):
+        return False
+    start = skip_honorifics(tokens, k)
+    return (start > k or k == title.last) and nm.name_end(tokens, start, text) > start
+
+
 def with_trailing_context(t: TitleMatch, tokens: list[Token], text: str) -> TitleMatch:
     """ "First Vice Foreign Minister, Ministry of Foreign Affairs, ROK," -> organization and country."""
-    tail = re.match(r"(?:\s*,\s*[^,.;\n]{2,60}){1,3}", text[t.end:])
+    tail = re.match(r"(?:\s*,\s*(?:the\s+)?[A-Z][^,.;\n]{1,59}){1,3}", text[t.end:])  # a lowercase clause ends it
     context = tail.group() if tail else ""
     context = re.split(r",\s*(?:and|who|which|said|has|had|was|is)\b", context)[0]
     from bilat.extract.offices import country_in, organization_in
@@ -239,12 +253,18 @@ def acceptable(f: Found, tokens: list[Token], text: str) -> bool:
         return False  # "Indo-Korean", "Aatmanirbhar Bharat"
     if len(words) > 1 and words[-1].lower() in nm.word_list("place_suffixes.txt") or place_follows(f, tokens):
         return False
-    if legendary(f, tokens, text):
+    if legendary(f, tokens, text) or ends_in_region(words):
         return False
     if written_by(f, text) or on_furniture_line(text, f.start) or part_of_place(f, tokens, text):
         return False
     line_start = text.rfind("\n", 0, f.start) + 1
     return not BYLINE.match(text[line_start:f.start]) or f.title is not None
+
+
+def ends_in_region(words: list[str]) -> bool:
+    """ "Guidance Tamil Nadu", "Invest Uttar Pradesh": an agency named after a state ends in it; a person does not.
+    (One-word regions such as "Van" are also family names, so only longer ones count.)"""
+    return any(nm.is_region(" ".join(words[-n:])) for n in (2, 3) if len(words) > n)
 
 
 def written_by(f: Found, text: str) -> bool:
@@ -256,6 +276,34 @@ def in_byline(f: Found, text: str) -> bool:
     """ "By V. Rao | May 2": the writer, whose bio line below names no one of the story either."""
     line_start = text.rfind("\n", 0, f.start) + 1
     return f.title is None and bool(BYLINE.match(text[line_start:f.start]))
+
+
+def bio_line_names(tokens: list[Token], text: str) -> set[str]:
+    """ "Rhea Sen is a senior fellow at a Delhi think tank." opening a line: the writer's bio, so the
+    name is the writer's wherever it appears."""
+    line_starts = (i for i, tok in enumerate(tokens) if not i or "\n" in text[tokens[i - 1].end:tok.start])
+    return {name for i in line_starts if (name := writer_named_at(tokens, i, text))}
+
+
+def writer_named_at(tokens: list[Token], i: int, text: str) -> str | None:
+    """The name opening the line at token i when the line is the writer's bio or other furniture."""
+    opened = writer_opening(tokens, i)
+    first = skip_honorifics(tokens, opened)
+    end = nm.name_end(tokens, first, text) if first < len(tokens) else first
+    if end == first:
+        return None
+    rest = text[tokens[end - 1].end:].split("\n", 1)[0].lower()
+    bio = re.match(r"\s*,?\s*(?:is|was|has been)\s+(?:a|an|the)\b", rest)
+    bio = bio and (opened > i or set(re.findall(r"[a-z]+", rest)) & writer_words())
+    return display_name(text[tokens[first].start:tokens[end - 1].end]) if bio or on_furniture_line(text, tokens[i].start) else None
+
+
+def writer_opening(tokens: list[Token], i: int) -> int:
+    """Index after "The writer," / "Author:" opening a line at token i (i when none)."""
+    k = i + (tokens[i].text.lower() == "the")
+    if k + 1 < len(tokens) and tokens[k].text.lower() in writer_words() and tokens[k + 1].text in {",", ":"}:
+        return k + 2
+    return i
 
 
 def on_furniture_line(text: str, at: int) -> bool:
@@ -300,7 +348,24 @@ def in_prose(text: str, at: int) -> bool:
     neighbours = [text[:max(start - 1, 0)].rsplit("\n", 1)[-1], text[end + 1:].split("\n", 1)[0]]
     # a paragraph broken into lines has a long running-text line next to this one
     wrapped = len(line) >= 40 and any(len(n.strip()) >= 40 and not title_case(n) for n in neighbours)
-    return line.endswith(SENTENCE_END) or (len(line) >= 100 and not title_case(line)) or wrapped
+    return line.endswith(SENTENCE_END) or (len(line) >= 100 and not title_case(line)) or wrapped \
+        or in_wrapped_sentence(text, start, end)
+
+
+def in_wrapped_sentence(text: str, start: int, end: int) -> bool:
+    """A line inside a sentence wrapped over several lines of one paragraph, ended by a full stop
+    ("...a delegation that\nincludes Defence Secretary X, Navy Vice Admiral Y,\nand Z.")."""
+    para_start = text.rfind("\n\n", 0, start) + 2 if "\n\n" in text[:start] else 0
+    para_end = text.find("\n\n", end)
+    para = text[para_start:len(text) if para_end < 0 else para_end]
+    at, stop = start - para_start, end - para_start
+    opening = max(para.rfind(p, 0, at) for p in ".!?") + 1
+    closing = re.search(r"[.!?](?=\s|$)", para[stop:])
+    sentence = para[opening:stop + closing.end()] if closing else ""
+    above = para[:max(at - 1, 0)].rsplit("\n", 1)[-1]
+    # the sentence began on a line above, and both lines are as long as a wrapped paragraph's
+    runs_on = bool(para[opening:at].strip()) and min(len(above.strip()), stop - at) >= 40
+    return runs_on and not title_case(sentence) and len(sentence) < 600
 
 
 def title_case(line: str) -> bool:
@@ -455,7 +520,12 @@ def person_country(p: Person) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-NAME_ORIGINS = {"KOR": nm.looks_korean}
+def korean_shaped(name: str) -> bool:
+    """ "Park Yoon-joo", or a Korean family name standing alone ("General Park")."""
+    return nm.looks_korean(name) or len(name.split()) == 1 and nm.is_korean_surname(name)
+
+
+NAME_ORIGINS = {"KOR": korean_shaped}
 
 
 def name_origin_country(name: str, pair) -> str | None:

@@ -69,6 +69,25 @@ def people(text: str, pair=PAIR) -> list[tuple]:
     # a body named after a title is no person
     ("Commerce Minister Arvind Rao said the two sides would set up a joint CEO Forum next year.",
      [("Arvind Rao", ["Commerce Minister"], "IND")]),
+    # a lowercase clause after the command is not its context: the port's country is not the admiral's
+    ("The frigates, led by Rear Admiral Vikram Sethi, Flag Officer Commanding Eastern Fleet, will dock at Busan, "
+     "Republic of Korea on Monday.",
+     [("Vikram Sethi", ["Flag Officer Commanding Eastern Fleet", "Rear Admiral"], "IND")]),
+    # 'TITLE of COUNTRY, H.E. NAME, the TITLE of COUNTRY, Dr. NAME': each title is the name after it
+    ("At the invitation of the Foreign Minister of the Republic of Korea, H.E. Mr. Tom Hardy, the External Affairs "
+     "Minister of India, Dr. Lata Raman, visited Seoul.",
+     [("Tom Hardy", ["Foreign Minister"], "KOR"), ("Lata Raman", ["External Affairs Minister"], "IND")]),
+    # a headline verb is no part of the name
+    ("Vice Minister Kwon Daeho Holds Talks With Indian Defence Secretary\nVice Minister Kwon Daeho held talks in Seoul.",
+     [("Kwon Daeho", ["Vice Minister"], "KOR")]),
+    # a Korean family name alone is Korean
+    ("Traffic once stopped whenever the late President Park drove through the district.",
+     [("Park", ["President"], "KOR")]),
+    # a list of names wrapped over several lines of one sentence
+    ("The minister is accompanied by a large delegation that\nincludes Defence Secretary Ravi Gupta, Navy Vice Admiral S\n"
+     "N Ghosh, Army Lieutenant General M S Rawat, DRDO's Dr\nSharma and other officials from Delhi.",
+     [("S N Ghosh", ["Navy Vice Admiral"], "IND"), ("M S Rawat", ["Army Lieutenant General"], "IND"),
+      ("Ravi Gupta", ["Defence Secretary"], "IND"), ("Sharma", [], "IND")]),
 ])
 def test_names_come_with_their_titles_and_countries(text, expected):
     assert people(text) == expected
@@ -138,6 +157,14 @@ def test_mentions_and_evidence_quote_the_text():
     # a state or province is a place
     "The plant will add to Andhra Pradesh's standing as an electronics hub.",
     "The shipyard signed a pact with the Gyeonggi-do government last week.",
+    # an agency named after its state
+    "The KOTRA office signed the memorandum with the state agency Guidance Uttar Pradesh on Friday.",
+    # an opinion piece's writer: name line, bio line, 'the writer is', 'views are personal'
+    "Kavita Sen\nKavita Sen is a senior fellow at a Delhi think tank and writes on East Asia.\n"
+    "Few partnerships in Asia have been praised as often as the one between India and Korea.",
+    "Trade between the two has stalled for a decade.\nThe writer, Arun Joshi, is a former diplomat.",
+    "Trade between the two has stalled for a decade.\nArun Joshi is a retired diplomat and columnist. Views are personal.",
+    "Trade between the two has stalled for a decade.\nThe writer is a professor at Yonsei University; Views expressed are personal.",
 ])
 def test_no_person_of_the_relationship(text):
     assert people(text) == []
