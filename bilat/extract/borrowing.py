@@ -10,7 +10,7 @@ from functools import lru_cache
 from bilat.extract.engagement_cues import MEETING_LIKE, _words, cues
 from bilat.extract.engagement_dates import _itinerary_day, _sentence_timexes, default_date
 from bilat.extract.frames import Frame, _actors
-from bilat.extract.participants import _in_span
+from bilat.extract.participants import _in_span, _unique
 from bilat.extract.places import PlaceHit, dateline_place
 from bilat.extract.status import _is_setting
 from bilat.model import Document, Mention, Sentence, Timex
@@ -107,6 +107,25 @@ def _attach_follow_ups(groups: list[Frame], sentences: list[Sentence], frames: l
         target = talks[max(told)[1]]
         if is_follow_up(s, _actors(target), mentions):
             target.follow_ups.append(s)
+
+
+LED_BY = re.compile(r"\b(?:delegation|side|team)\b[^.;]{0,40}?\b(?:was|were|is|are|will be)\s+(?:led|headed)\s+by\b", re.I)
+
+
+def _delegation_leaders(groups: list[Frame], sentences: list[Sentence], frames: list[Frame],
+                        mentions: list[Mention]) -> None:
+    """'The Indian delegation was led by X … The Korean delegation was headed by Y': sentences right after
+    talks, with no engagement of their own, name who took part in them."""
+    framed = {f.sentence.start for f in frames}
+    talks = [g for g in groups if g.kind in MEETING_LIKE]
+    for i, s in enumerate(sentences):
+        if s.start in framed or not LED_BY.search(s.text):
+            continue
+        before = [p.start for p in sentences[max(0, i - 3):i]]
+        target = next((g for g in reversed(talks) if {f.sentence.start for f in g.members} & set(before)), None)
+        if target:
+            named = [m for m in mentions if s.start <= m.start < s.end]
+            target.participants = _unique(target.participants + named)
 
 
 def _date_from_day_visit(groups: list[Frame], doc: Document) -> None:

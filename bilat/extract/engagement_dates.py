@@ -137,7 +137,7 @@ def _arrival(text: str, trigger: Trigger, date: DateInterval | None, ends: bool 
         return date
     before = text[max(0, trigger.start - 40):trigger.start]
     lead = "" if ends else rf"\b(?:{_words(cues()['visit_ends'])})\s+"
-    m = re.search(rf"{lead}(?:a|an|the|his|her|their)\s+([\w]+)[\s\-](day|hour)s?\b", before, re.I)
+    m = re.search(rf"{lead}(?:a|an|the|his|her|their|its|whose)\s+([\w]+)[\s\-](day|hour)s?\b", before, re.I)
     if not m:
         return date
     count = int(m.group(1)) if m.group(1).isdigit() else cues()["numbers"].get(m.group(1).lower(), 1)

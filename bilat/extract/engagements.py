@@ -18,6 +18,7 @@ import hashlib
 import re
 
 from bilat.extract.borrowing import (_attach_follow_ups, _borrow_date, _borrow_location, _date_from_day_visit,
+                                     _delegation_leaders,
                                      _date_from_lead, _date_from_setting, _dateline_location, _signings_during_visits)
 from bilat.extract.engagement_cues import _words, cues
 from bilat.extract.engagement_dates import default_date, with_relative_days
@@ -210,6 +211,7 @@ def extract_engagements(doc: Document, sentences: list[Sentence], mentions: list
     groups = _without_echoes([g for g in merged if involves_pair(g, pair) and is_anchored(g, pair)], pair)
     groups = _signings_during_visits(merged, groups, sentences)
     _attach_follow_ups(groups, sentences, frames, mentions)
+    _delegation_leaders(groups, sentences, frames, mentions)
     _date_from_lead(groups, sentences, frames, timexes, doc)
     _dateline_location(groups, doc)
     _borrow_location(groups)

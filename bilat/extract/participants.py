@@ -154,10 +154,14 @@ def _possessor(sentence: Sentence, at: int, mentions: list[Mention]) -> Mention 
 
 
 def _described(match: re.Match, at: int, mentions: list[Mention]) -> Mention | None:
-    """'the South Korean minister' -> the last person before it from that country."""
+    """'the South Korean minister' -> the last person before it from that country (holding that office,
+    when it names one: 'the Korean President')."""
     from bilat.nlp.countries import country_of
     country = country_of(match.group(1))
-    earlier = [m for m in mentions if m.start < at and m.country and m.country == country]
+    office = match.group(2).lower()
+    earlier = [m for m in mentions if m.start < at and m.country and m.country == country
+               and (office in ("minister", "leader", "official", "delegation", "side", "envoy", "dignitary")
+                    or office in (m.title or "").lower())]     # 'the Korean President' is no foreign minister
     return earlier[-1] if earlier else None
 
 

@@ -730,3 +730,23 @@ def test_settings_sessions_and_counts(text, found):
              "last August": ("2023-08-01", "2023-08-31", "month")}
     got = extract_engagements(*inputs(text, PEOPLE, dates), PAIR)
     assert [(e.kind, e.date.start if e.date else None) for e in got] == found
+
+
+def test_delegation_leaders_named_after_the_talks_took_part():
+    text = ("The 4th Strategic Dialogue was held in Seoul on Tuesday. The Indian delegation was led by Secretary Nair. "
+            "The Korean delegation was headed by Choi Joon.")
+    got = extract_engagements(*inputs(text, PEOPLE, {"on Tuesday": ("2024-03-12", "2024-03-12", "day")}), PAIR)
+    assert [(e.kind, sorted(p.name for p in e.participants)) for e in got] == [("dialogue", ["Choi Joon", "Devi Nair"])]
+
+
+def test_a_stay_that_concludes_began_days_before():
+    text = "Talks were held with Choi Joon, whose three-day visit to India concludes on 20 March."
+    got = extract_engagements(*inputs(text, PEOPLE, {"on 20 March": ("2024-03-20", "2024-03-20", "day")}), PAIR)
+    assert [(e.kind, e.date.start) for e in got if e.kind == "visit"] == [("visit", "2024-03-18")]
+
+
+def test_the_korean_president_is_not_the_korean_minister_named_before():
+    text = ("Kim Min-seo met Arjun Rao in Seoul on Tuesday. Reporters asked whether a visit by the Korean President "
+            "to India was planned.")
+    got = extract_engagements(*inputs(text, PEOPLE, {"on Tuesday": ("2024-03-12", "2024-03-12", "day")}), PAIR)
+    assert not any(p.name == "Kim Min-seo" for e in got if e.kind == "visit" for p in e.participants)
