@@ -97,7 +97,7 @@ def commitments(ctx, status, as_of, start, end, party, topic, fmt):
 
 
 @click.command("flags")
-@click.option("--field", help="date, location, ordinal...")
+@click.option("--field", help="date, location, ordinal, role...")
 @format_option
 @click.pass_context
 def flags(ctx, field, fmt):
