@@ -118,6 +118,8 @@ def after_titles(titles: list[TitleMatch], tokens: list[Token], text: str) -> li
             office = None                   # a headline's last words are not the next line's office
         if k < len(tokens) and tokens[k].text == "," and comma_title(tokens, t, text):
             k = skip_honorifics(tokens, k + 1)
+        elif k + 1 < len(tokens) and tokens[k].text == "(" and is_honorific(tokens[k + 1].text):
+            k = skip_honorifics(tokens, k + 1)   # a transcript's "Official Spokesperson (Shri X):"
         end = nm.name_end(tokens, k, text) if k < len(tokens) else k
         if end > k:
             f = make_found(tokens, k, end, text, "title", t)

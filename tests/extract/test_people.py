@@ -210,6 +210,8 @@ def test_titles_map_to_one_office_across_countries(title, office):
     # a transcript's speaker line: the title opens the line
     ("Weekly media briefing\nOfficial Spokesperson, Shri Raman Iyer: Good afternoon, friends.",
      ["Official Spokesperson"]),
+    ("Weekly media briefing\nOfficial Spokesperson (Shri Raman Iyer): Good afternoon, friends.",
+     ["Official Spokesperson"]),
     # a sailor's rank; a researcher with the institute
     ("Petty officer Kim Ji-ho said he would remember the crowd at the gangway.", ["Petty officer"]),
     ('"A summit matters," said Park Sun-woo, a researcher at the Korea Institute for Industrial Economics and Trade.',
