@@ -81,7 +81,7 @@ def find_triggers(text: str) -> list[Trigger]:
             if not _absorbed(kind, span, text, hits):
                 found.append(Trigger(kind, m.start(), m.end(), anaphoric=_is_anaphoric(text, m.start(), m.end())))
     found = [_with_exercise_name(text, t) for t in found
-             if t.kind != "venue" and not _is_topic(text, t) and not _is_mass_noun(text, t)]
+             if t.kind != "venue" and not _is_topic(text, t) and not _is_mass_noun(text, t) and not _is_founded(text, t)]
     return _sessions_of_bodies(_verbs_of_references(sorted(found, key=lambda t: t.start), text), text)
 
 
@@ -161,6 +161,14 @@ def _is_topic(text: str, trigger: Trigger) -> bool:
         return False
     before = text[max(0, trigger.start - 45):trigger.start]
     return bool(re.search(rf"\b(?:{_words(cues()['topic_verbs'])})\s+(?:[\w\-]+\s+){{0,3}}$", before, re.IGNORECASE))
+
+
+def _is_founded(text: str, trigger: Trigger) -> bool:
+    """'agreed to set up a Joint Working Group on shipbuilding': a body being founded, not a session of it."""
+    if not trigger.mechanism or "dialogue" in text[trigger.start:trigger.end].lower():
+        return False        # 'set up a 2+2 ministerial dialogue' launches a dialogue: its first session is planned
+    before = text[max(0, trigger.start - 40):trigger.start]
+    return bool(re.search(rf"\b(?:{_words(cues()['founding_verbs'])})\s+(?:(?:a|an|the|new|joint|bilateral)\s+)*$", before, re.IGNORECASE))
 
 
 def _is_mass_noun(text: str, trigger: Trigger) -> bool:

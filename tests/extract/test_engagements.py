@@ -750,3 +750,15 @@ def test_the_korean_president_is_not_the_korean_minister_named_before():
             "to India was planned.")
     got = extract_engagements(*inputs(text, PEOPLE, {"on Tuesday": ("2024-03-12", "2024-03-12", "day")}), PAIR)
     assert not any(p.name == "Kim Min-seo" for e in got if e.kind == "visit" for p in e.participants)
+
+
+@pytest.mark.parametrize("text, found", [
+    # a body being founded is no session of it
+    ("India and South Korea agreed to set up a Joint Working Group on Shipbuilding by June.", []),
+    # ... but a dialogue set up is its first session, planned
+    ("India and South Korea agreed to set up a 2+2 ministerial dialogue next year.", [("dialogue", "planned")]),
+])
+def test_founding_a_body(text, found):
+    dates = {"by June": (None, "2024-06-30", "month"), "next year": ("2025-01-01", "2025-12-31", "year")}
+    got = extract_engagements(*inputs(text, PEOPLE, dates), PAIR)
+    assert [(e.kind, e.status) for e in got] == found
