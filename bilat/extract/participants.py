@@ -122,7 +122,8 @@ def _latter_or_former(sentence: Sentence, mentions: list[Mention], named: list[M
     found = []
     for m in _LATTER.finditer(sentence.text):
         at = sentence.start + m.start()
-        people = _unique(_in_span(mentions, sentence.start, at)) or named
+        people = _unique(_in_span(mentions, sentence.start, at))
+        people = people if len(people) >= 2 else _unique(named + people)    # the pair named last, here or just before
         if len(people) >= 2:
             target = people[-1] if m.group(1).lower() == "latter" else people[0]
             found.append(replace(target, start=at, end=sentence.start + m.end()))

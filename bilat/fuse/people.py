@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 from bilat.fuse.names import parts, same_name
 from bilat.fuse.unionfind import UnionFind
@@ -22,10 +23,12 @@ def is_weak(name: str) -> bool:
 
 
 def _compatible(a: Actor, b: Actor) -> bool:
-    if a.kind != b.kind or (a.country and b.country and a.country != b.country):
-        return False
-    if _docs(a) & _docs(b):
+    if a.kind != b.kind or _docs(a) & _docs(b):
         return False  # extraction already kept them apart within a document
+    if a.id == b.id and not is_weak(a.name):
+        return True   # one full name: one person, whatever country a report gave by mistake
+    if a.country and b.country and a.country != b.country:
+        return False
     strong_b = [b.name] + [x for x in b.aliases if not is_weak(x)]
     return any(same_name(a.name, y) for y in strong_b)
 
@@ -97,7 +100,17 @@ def fuse_people(actors: list[Actor]) -> tuple[list[Actor], dict[str, str]]:
         actor = merge_actors([actors[i] for i in members])
         merged.append(actor)
         renamed.update({actors[i].id: actor.id for i in members})
-    return merged, renamed
+    return _unique_ids(merged), renamed
+
+
+def _unique_ids(actors: list[Actor]) -> list[Actor]:
+    """Two people left apart under one short name ('Kim') keep ids of their own: 'p:kim', 'p:kim~2'."""
+    seen: Counter = Counter()
+    out = []
+    for a in actors:
+        seen[a.id] += 1
+        out.append(a if seen[a.id] == 1 else replace(a, id=f"{a.id}~{seen[a.id]}"))
+    return out
 
 
 def merge_actors(same: list[Actor]) -> Actor:

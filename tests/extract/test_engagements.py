@@ -631,6 +631,9 @@ def test_where_the_date_comes_from(text, basis):
     # 'the latter' is the last person named before, 'the former' the first
     ("Arjun Rao met Kim Min-seo in Seoul on Tuesday. The latter also visited India in May.",
      [("meeting", ["Arjun Rao", "Kim Min-seo"], "KOR"), ("visit", ["Kim Min-seo"], "IND")]),
+    # ... or of the pair named across this sentence and the one before
+    ("Arjun Rao reached Seoul on Tuesday. Kim Min-seo signed two pacts with him in Seoul during the former's visit.",
+     [("signing", ["Kim Min-seo", "Arjun Rao"], "KOR"), ("visit", ["Arjun Rao"], "KOR")]),
     # 'the Prime Minister' is the one person named with that title
     ("Prime Minister Vikas Mehra met President Lee Ha-eun on Tuesday. The Prime Minister's visit to Seoul in May was postponed.",
      [("summit", ["Vikas Mehra", "Lee Ha-eun"], None), ("visit", ["Vikas Mehra"], "KOR")]),

@@ -85,3 +85,16 @@ def test_an_alias_that_is_only_a_surname_does_not_link_two_full_names():
 def test_short_names_with_one_surname_join_when_their_initials_agree(names, people):
     merged, _ = fuse_people([person(n, f"d{i}", "IND") for i, n in enumerate(names)])
     assert len(merged) == people
+
+
+def test_one_full_name_is_one_person_whatever_country_a_report_gave_and_ids_stay_unique():
+    from bilat.fuse.people import fuse_people
+    from bilat.model import Actor, Evidence
+
+    def person(doc, name, country):
+        pid = "p:" + name.lower().replace(" ", "-")
+        return Actor(pid, "person", name, (), country, (), (Evidence(doc, 0, 3, name[:3]),))
+    merged, _ = fuse_people([person("d1", "Han Min-seok", "KOR"), person("d2", "Han Min-seok", "IND"),
+                             person("d3", "Kim", "KOR"), person("d4", "Kim", "IND")])
+    assert [a.name for a in merged].count("Han Min-seok") == 1
+    assert len({a.id for a in merged}) == len(merged)
