@@ -50,7 +50,7 @@ def is_anchored(group: Frame, pair: tuple[str, str]) -> bool:
 
     A signing, exercise or dialogue may have the two countries themselves as its parties.
     """
-    if group.mechanism and _process_only(group):
+    if group.mechanism and (_process_only(group) or _institution_only(group)):
         return False
     if group.participants or group.mechanism:
         return True
@@ -62,6 +62,13 @@ def is_anchored(group: Frame, pair: tuple[str, str]) -> bool:
         return set(pair) <= _named_countries(group)
     place = next((f.place for f in group.members if f.place and f.place.place), None)
     return bool(place) and set(pair) <= involved_countries(group)
+
+
+def _institution_only(group: Frame) -> bool:
+    """'the Joint Commission has met only twice in a decade': a dialogue told as held with no session of
+    it (no number, date, place or people) is the institution, not one engagement; a plan to hold it is one."""
+    return (group.status == "held" and group.kind == "dialogue" and not group.mechanism.ordinal
+            and not group.explicit_date and not group.participants and not any(f.place for f in group.members))
 
 
 def _process_only(group: Frame) -> bool:

@@ -765,3 +765,14 @@ def test_founding_a_body(text, found):
     dates = {"by June": (None, "2024-06-30", "month"), "next year": ("2025-01-01", "2025-12-31", "year")}
     got = extract_engagements(*inputs(text, PEOPLE, dates), PAIR)
     assert [(e.kind, e.status) for e in got] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the institution told of, no session of it
+    ("Trade is stuck. The Joint Commission of India and South Korea has met only twice in a decade.", []),
+    # a plan to hold it is one
+    ("India and South Korea agreed to hold the Joint Commission at an early date.", [("dialogue", "planned")]),
+])
+def test_an_institution_or_a_session(text, found):
+    got = extract_engagements(*inputs(text, PEOPLE, {}), PAIR)
+    assert [(e.kind, e.status) for e in got] == found
