@@ -86,6 +86,8 @@ def _named_countries(group: Frame) -> set[str]:
 
 def involves_pair(group: Frame, pair: tuple[str, str]) -> bool:
     """Both sides take part, or one side with no third country in sight."""
+    if group.kind == "visit" and all(_to_a_region(f) for f in group.members):
+        return False        # 'his tour of Europe': a trip elsewhere
     found = involved_countries(group)
     people = {m.country for m in group.participants if m.country}
     if set(pair) <= found:
@@ -108,6 +110,12 @@ def _same_trip(unnamed: Frame, named: Frame) -> bool:
     there = {f.place.country for f in named.members if f.place}
     when = named.date if named.explicit_date else None
     return bool(where & there) and (when is None or not (unnamed.date.end < when.start or when.end < unnamed.date.start))
+
+
+def _to_a_region(frame: Frame) -> bool:
+    after = frame.sentence.text[frame.trigger.end:frame.trigger.end + 40]
+    regions = _words(cues()["regions_elsewhere"])
+    return bool(re.match(rf"\s+(?:of|to|in|across)\s+(?:the\s+)?(?:{regions})\b", after))
 
 
 def unnamed_visit(group: Frame, pair: tuple[str, str]) -> bool:

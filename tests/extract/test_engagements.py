@@ -776,3 +776,9 @@ def test_founding_a_body(text, found):
 def test_an_institution_or_a_session(text, found):
     got = extract_engagements(*inputs(text, PEOPLE, {}), PAIR)
     assert [(e.kind, e.status) for e in got] == found
+
+
+def test_a_trip_to_another_region_is_no_visit_of_the_pair():
+    text = "Arjun Rao met Kim Min-seo in Seoul on Tuesday. During Kim Min-seo's tour of Europe last month, trade was discussed."
+    got = extract_engagements(*inputs(text, PEOPLE, {"on Tuesday": ("2024-03-12", "2024-03-12", "day")}), PAIR)
+    assert [e.kind for e in got] == ["meeting"]
