@@ -203,13 +203,13 @@ def _text_year(text: str, month_day: str) -> str | None:
 URL_FORMS = (
     (re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/([0-3]\d)(?:/|$)"), "day"),
     (re.compile(r"(?<!\d)((?:19|20)\d{2})-(0[1-9]|1[0-2])-([0-3]\d)(?!\d)"), "day"),
-    (re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])([0-3]\d)(?=\d{0,6}(?!\d))"), "day"),
+    (re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])([0-3]\d)(?=\d{0,9}(?!\d))"), "day"),   # 'AEN20190905004700315'
     (re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])(?:/|$)"), "month"),
 )
 
 
 def _url_date(url: str | None) -> Published | None:
-    """Dates written in URL paths: /2019/11/, /2017/03/29/, ud=20170329000239."""
+    """Dates written in URL paths: /2019/11/, /2017/03/29/, ud=20170329000239, AEN20190905004700315."""
     for pattern, precision in URL_FORMS:
         for m in pattern.finditer(url or ""):
             parsed = _from_parts(*m.groups()) if precision == "day" else _from_parts(*m.groups(), None)

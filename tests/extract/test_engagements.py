@@ -782,3 +782,9 @@ def test_a_trip_to_another_region_is_no_visit_of_the_pair():
     text = "Arjun Rao met Kim Min-seo in Seoul on Tuesday. During Kim Min-seo's tour of Europe last month, trade was discussed."
     got = extract_engagements(*inputs(text, PEOPLE, {"on Tuesday": ("2024-03-12", "2024-03-12", "day")}), PAIR)
     assert [e.kind for e in got] == ["meeting"]
+
+
+def test_witnessing_the_exchange_of_two_mous_is_a_signing():
+    text = "Arjun Rao and Kim Min-seo on Tuesday witnessed the exchange of two MoUs in Seoul."
+    got = extract_engagements(*inputs(text, PEOPLE, {"on Tuesday": ("2024-03-12", "2024-03-12", "day")}), PAIR)
+    assert ("signing", "2024-03-12") in [(e.kind, e.date.start) for e in got]

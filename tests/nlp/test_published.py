@@ -51,6 +51,8 @@ def no_inference(monkeypatch):
     (BODY, {"url": "https://news.example.com/world/2019/11/tariffs.html"}, ("2019-11", "month", "url")),
     (BODY, {"url": "https://news.example.com/2017/03/29/politics/tariffs/1.html"}, ("2017-03-29", "day", "url")),
     (BODY, {"url": "http://www.example.com/view.php?ud=20170329000239"}, ("2017-03-29", "day", "url")),
+    # an article id that opens with its date ('AEN' + YYYYMMDD + a serial)
+    (BODY, {"url": "https://news.example.kr/view/AEN20190905004700315"}, ("2019-09-05", "day", "url")),
     (BODY, {"url": "https://example.com/news/article-20170329.html"}, ("2017-03-29", "day", "url")),
     (BODY, {"url": "https://example.com/news/article-11708949132292.html"}, (None, "unknown", "none")),
     # things that only look like dates
