@@ -77,9 +77,15 @@ def is_korean_given(word: str) -> bool:
 
 
 def joined(text: str, left: Token, right: Token) -> bool:
-    """Two tokens of one name: only spaces between, at most one line break."""
+    """Two tokens of one name: only spaces between, at most one line break, and that one only in
+    hard-wrapped prose (a short line such as a byline 'Priya Nair' ends its name)."""
     gap = text[left.end:right.start]
-    return 0 < len(gap) <= 3 and not gap.strip() and gap.count("\n") <= 1
+    if not (0 < len(gap) <= 3 and not gap.strip() and gap.count("\n") <= 1):
+        return False
+    return "\n" not in gap or left.end - (text.rfind("\n", 0, left.start) + 1) >= WRAPPED_LINE
+
+
+WRAPPED_LINE = 40      # characters: a line this long that breaks mid-name is wrapped prose
 
 
 def name_end(tokens: list[Token], i: int, text: str) -> int:

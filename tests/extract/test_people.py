@@ -219,3 +219,17 @@ def test_titles_map_to_one_office_across_countries(title, office):
 ])
 def test_titles_keep_their_organization_and_command(text, titles):
     assert [found[1] for found in people(text)] == [titles]
+
+
+@pytest.mark.parametrize("text, first, second, one_name", [
+    # a byline on a short line of its own ends there; the city line under it is not part of the name
+    ("Priya Nair\nBhubaneswar\nThe minister spoke.", "Nair", "Bhubaneswar", False),
+    # hard-wrapped prose may break a name across lines
+    ("The agreements were signed by the visiting Defence Minister A K\nAntony and his counterpart.", "K", "Antony", True),
+])
+def test_a_name_crosses_a_line_break_only_in_wrapped_prose(text, first, second, one_name):
+    from bilat.extract.names import joined, tokenize
+    tokens = tokenize(text)
+    left = next(t for t in tokens if t.text == first)
+    right = next(t for t in tokens if t.text == second)
+    assert joined(text, left, right) is one_name
