@@ -30,11 +30,18 @@ def same_engagement(a: Frame, b: Frame) -> bool:
     if bool(a.trigger.mechanism) != bool(b.trigger.mechanism):
         return False
     pa, pb = _actors(a), _actors(b)
+    if _headline(a) and a.kind == b.kind and a.kind in cues()["country_parties"]:
+        return True     # 'India, Korea sign five pacts as …' heads the story that tells the signing
     if a.kind == "visit":
         return pa == pb and (bool(pa) or _same_place(a, b))
     if not pa or not pb:    # a signing reported once with its signatories and once without
         return not (pa or pb) or a.kind in cues()["country_parties"]
     return pa <= pb or pb <= pa
+
+
+def _headline(frame: Frame) -> bool:
+    """A frame in the story's first line when that line is a headline (no closing full stop)."""
+    return frame.sentence.start == 0 and not re.search(r"[.!?][\"'”’)]*\s*$", frame.sentence.text)
 
 
 def _kinds_agree(a: str, b: str) -> bool:

@@ -788,3 +788,11 @@ def test_witnessing_the_exchange_of_two_mous_is_a_signing():
     text = "Arjun Rao and Kim Min-seo on Tuesday witnessed the exchange of two MoUs in Seoul."
     got = extract_engagements(*inputs(text, PEOPLE, {"on Tuesday": ("2024-03-12", "2024-03-12", "day")}), PAIR)
     assert ("signing", "2024-03-12") in [(e.kind, e.date.start) for e in got]
+
+
+def test_a_headline_signing_is_the_signing_the_story_tells():
+    text = ("India, South Korea sign five pacts as President Lee Ha-eun holds talks\n\n"
+            "India and South Korea on Tuesday signed five agreements in New Delhi in the presence of "
+            "Prime Minister Vikas Mehra.")
+    got = extract_engagements(*inputs(text, PEOPLE, {"on Tuesday": ("2024-03-12", "2024-03-12", "day")}), PAIR)
+    assert [e.kind for e in got].count("signing") == 1
