@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from bilat.extract.engagement_cues import MEETING_LIKE, cues
+from bilat.extract.engagement_cues import MEETING_LIKE, _words, cues
 from bilat.extract.engagement_dates import (_arrival, _counts_from, _dates_a_decision, _deadline_period, _filing_spans,
                                             _sentence_timexes, _stay_from, dates_a_report, ends_a_stay, nearest_timex)
 from bilat.extract.mechanisms import MechanismHit, is_reference, ordinal_before
@@ -59,8 +59,15 @@ def sentence_frames(doc: Document, sentence: Sentence, mentions: list[Mention], 
     bounds = _segments(sentence.text, triggers, mentions, sentence.start)
     frames = []
     for trigger, span in zip(triggers, bounds):
-        frames.extend(_frames_for(doc, sentence, trigger, span, mentions, timexes, previous + frames, triggers))
+        if not _only_hoped_for(sentence.text, trigger):
+            frames.extend(_frames_for(doc, sentence, trigger, span, mentions, timexes, previous + frames, triggers))
     return _called_off_together(frames)
+
+
+def _only_hoped_for(text: str, trigger: Trigger) -> bool:
+    """'expressed the hope to meet in person once travel resumes': a wish, no engagement held or planned."""
+    before = text[max(0, trigger.start - 40):trigger.start]
+    return bool(re.search(rf"\b(?:{_words(cues()['hoped_for'])})\s+(?:[\w\-]+\s+){{0,2}}$", before, re.IGNORECASE))
 
 
 def _called_off_together(frames: list[Frame]) -> list[Frame]:

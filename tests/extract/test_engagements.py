@@ -796,3 +796,10 @@ def test_a_headline_signing_is_the_signing_the_story_tells():
             "Prime Minister Vikas Mehra.")
     got = extract_engagements(*inputs(text, PEOPLE, {"on Tuesday": ("2024-03-12", "2024-03-12", "day")}), PAIR)
     assert [e.kind for e in got].count("signing") == 1
+
+
+def test_a_hope_to_meet_is_no_engagement():
+    text = ("Arjun Rao and Kim Min-seo held a video conference on Tuesday. "
+            "The two ministers expressed the hope to meet in person once travel resumes.")
+    got = extract_engagements(*inputs(text, PEOPLE, {"on Tuesday": ("2024-03-12", "2024-03-12", "day")}), PAIR)
+    assert [e.kind for e in got] == ["call"]
