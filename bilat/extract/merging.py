@@ -35,7 +35,9 @@ def same_engagement(a: Frame, b: Frame) -> bool:
     if a.kind == "visit":
         return pa == pb and (bool(pa) or _same_place(a, b))
     if not pa or not pb:    # a signing reported once with its signatories and once without
-        return not (pa or pb) or a.kind in cues()["country_parties"]
+        return (not (pa or pb) or a.kind in cues()["country_parties"]
+                or a.kind in MEETING_LIKE and a.status == "held" and _same_place(a, b))   # 'the defence chiefs met in Seoul'
+
     return pa <= pb or pb <= pa
 
 

@@ -803,3 +803,10 @@ def test_a_hope_to_meet_is_no_engagement():
             "The two ministers expressed the hope to meet in person once travel resumes.")
     got = extract_engagements(*inputs(text, PEOPLE, {"on Tuesday": ("2024-03-12", "2024-03-12", "day")}), PAIR)
     assert [e.kind for e in got] == ["call"]
+
+
+def test_the_chiefs_who_met_in_a_city_are_the_ministers_named_meeting_there():
+    text = ("The defence chiefs of the two countries met in Seoul on Tuesday. "
+            "Defence Minister Arjun Rao and Kim Min-seo held talks in Seoul on ways to expand joint production.")
+    got = extract_engagements(*inputs(text, PEOPLE, {"on Tuesday": ("2024-03-12", "2024-03-12", "day")}), PAIR)
+    assert [(e.kind, e.date.start) for e in got] == [("meeting", "2024-03-12")]
