@@ -103,6 +103,8 @@ def test_strength(text, strength):
 
 
 @pytest.mark.parametrize("text", [
+    # a negated subject tells what will not come about, no promise
+    "None of this will happen unless India and South Korea treat the relationship as a priority.",
     "The two ministers welcomed the progress made in defence industry cooperation.",
     "Both sides noted the growing trade between the two countries.",
     "The Korean side appreciated India's role in the Indo-Pacific.",
